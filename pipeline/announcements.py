@@ -1,0 +1,731 @@
+"""Announcement recogniser: pledge words, the syntax around them, and the money they govern.
+
+For each sentence: find the trigger words (``models/triggers.json``), give each commitment
+amount to the trigger that governs it in the dependency tree, then read the trigger's parts
+from syntax — the actor is the subject of the pledge (climbing through « prévoit de »,
+relative « qui », passives and pronouns), partners follow « avec », « en partenariat avec »,
+« soutenu par »…, places follow « en », « à », « sur »…, dates come from the date recogniser.
+Roles of amounts (« dont » parts, valuations, back-references) are settled first, so that a
+part or a repeat never becomes an announcement of its own by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .assets import load_json
+from .entities import EntityMention, entity_index, fold, is_place
+from .sentences import in_boilerplate
+
+SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
+CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "parataxis")
+STOP_PUNCT = {".", ";", ":", "!", "?", "(", ")"}
+
+
+@dataclass
+class Found:
+    """An announcement as the recogniser finds it; ``extract`` turns it into the contract."""
+
+    type: str
+    trigger: str
+    start: int
+    end: int
+    actors: list[tuple[str, str]] = field(default_factory=list)
+    partners: list[tuple[str, str]] = field(default_factory=list)
+    object: tuple[str, str] | None = None
+    amount: int | None = None
+    components: list[int] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    date: str | None = None
+    deadline: str | None = None
+    purpose: str | None = None
+    modality: str = "announced"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    size: int  # tokens the trigger covers
+    type: str
+    kind: str  # verb, noun or light
+
+
+@cache
+def _lexicon() -> dict:
+    triggers = load_json("triggers.json")
+    grammar = load_json("announcements.json")
+    verbs = {fold(v): t for t, words in triggers["verbs"].items() for v in words}
+    nouns = {fold(n): t for t, words in triggers["nouns"].items() for n in words}
+    return {
+        "verbs": verbs,
+        "nouns": nouns,
+        "noun_size": max(len(n.split()) for n in nouns) + 2,
+        "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
+        "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
+        "multi_party": [fold(c) for c in triggers["multi_party_cues"]],
+        "event_verbs": {fold(v) for v in triggers["event_verbs"]},
+        **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
+    }
+
+
+def _words(tokens) -> str:
+    return fold(" ".join(t.text for t in tokens)).replace("' ", "'")
+
+
+def _starts_with(doc: Doc, i: int, phrases: list[str]) -> int:
+    """Length in tokens of the longest phrase starting at token ``i``, or 0."""
+    for size in range(min(6, len(doc) - i), 0, -1):
+        if _words(doc[i : i + size]) in phrases:
+            return size
+    return 0
+
+
+def _noun_trigger(doc: Doc, i: int, end: int) -> tuple[int, str | None]:
+    """(size, type) of the trigger noun phrase starting at token ``i``; plurals via lemma."""
+    lex = _lexicon()
+    for size in range(min(lex["noun_size"], end - i), 0, -1):
+        words = _words(doc[i : i + size])
+        if words in lex["nouns"]:
+            return size, lex["nouns"][words]
+    lemma = fold(doc[i].lemma_)
+    return (1, lex["nouns"][lemma]) if lemma in lex["nouns"] else (0, None)
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    lex = _lexicon()
+    doc = sent.doc
+    found: list[Trigger] = []
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        if token.pos_ in ("NOUN", "PROPN", "X"):
+            size, kind = _noun_trigger(doc, i, sent.end)
+            if size:
+                found.append(Trigger(token, size, kind, "noun"))
+                i += size
+                continue
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = fold(token.lemma_)
+            if lemma in lex["light"]:
+                found.append(Trigger(token, 1, lex["light"][lemma] or "", "light"))
+            elif lemma in lex["verbs"]:
+                found.append(Trigger(token, 1, lex["verbs"][lemma], "verb"))
+        i += 1
+    return found
+
+
+# ---------------------------------------------------------------- amount roles
+
+
+def _sentence_of(doc: Doc, char: int) -> Span | None:
+    token = _token_at(doc, char)
+    return token.sent if token is not None else None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
+    """Index -> (role, refers_to) for amounts that are not new commitments."""
+    lex = _lexicon()
+    amounts = doc._.amounts or []
+    roles: dict[int, tuple[str, int | None]] = {}
+    for i, a in enumerate(amounts):
+        sent = _sentence_of(doc, a.start)
+        before = fold(doc.text[max(sent.start_char if sent else 0, a.start - 45) : a.start])
+        previous = i - 1 if i and sent and amounts[i - 1].start >= sent.start_char else None
+        if previous is not None:
+            between = fold(doc.text[amounts[previous].end : a.start])
+            parent_role, parent_ref = roles.get(previous, ("other", None))
+            head = parent_ref if parent_role == "component" else previous
+            if re.search(r"\b(?:dont|parmi lesquel\w*|notamment)\b", between):
+                roles[i] = ("component", head)
+                continue
+            if parent_role == "component" and (a.currency_from is not None or len(between) < 80):
+                if not re.search(r"[.;]", between):
+                    roles[i] = ("component", head)
+                    continue
+        if any(re.search(rf"\b{re.escape(w)}\b", before[-30:]) for w in lex["valuation_words"]):
+            roles[i] = ("valuation", None)
+            continue
+        words_before = before.split()
+        after = fold(doc.text[a.end : a.end + 25]).split()
+        if words_before and words_before[-1] in lex["reference_determiners"]:
+            earlier = [
+                j
+                for j in range(i)
+                if amounts[j].value == a.value and amounts[j].value is not None
+                and (a.currency is None or amounts[j].currency == a.currency)
+            ]
+            if earlier or (after and after[0] in lex["reference_participles"]):
+                roles[i] = ("reference", earlier[0] if earlier else None)
+                continue
+        if any(re.search(rf"\b{re.escape(w)}\b", before[-35:]) for w in lex["non_commitment_words"]):
+            roles[i] = ("other", None)
+    return roles
+
+
+# ---------------------------------------------------------------- parties
+
+
+class Reader:
+    """Reads one document's announcements, remembering who was spoken of for pronouns."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lex = _lexicon()
+        self.entity_at = entity_index(doc)
+        self.recent: list[EntityMention] = []  # subject entities of past sentences, newest last
+        self.last_actors: list[EntityMention] = []
+
+    # -- entities
+
+    def entities_in(self, tokens) -> list[EntityMention]:
+        seen, out = set(), []
+        for t in tokens:
+            m = self.entity_at.get(t.i)
+            if m and m.token_start not in seen:
+                seen.add(m.token_start)
+                out.append(m)
+        return out
+
+    def enumeration(self, mention: EntityMention, sent: Span) -> list[EntityMention]:
+        """Names coordinated with ``mention``: « KKR, DST Global et Balderton »."""
+        group = [mention]
+        for step in (-1, 1):
+            i = mention.token_start - 1 if step < 0 else mention.token_end
+            while sent.start <= i < sent.end:
+                if self.doc[i].text in (",", "et") or self.doc[i].lower_ in ("ainsi", "que"):
+                    i += step
+                    continue
+                if self.doc[i].pos_ == "DET":
+                    i += step
+                    continue
+                m = self.entity_at.get(i)
+                if m is None:
+                    break
+                group.append(m)
+                i = m.token_start - 1 if step < 0 else m.token_end
+        return sorted({m.token_start: m for m in group}.values(), key=lambda m: m.token_start)
+
+    def subject_of(self, token: Token) -> Token | None:
+        """The subject governing ``token``, climbing through infinitives, participles,
+        coordination and relative clauses."""
+        current = token
+        for _ in range(7):
+            for child in current.children:
+                if child.dep_ in SUBJECTS:
+                    if fold(child.text) in ("qui", "lequel", "laquelle") and current.dep_ == "acl:relcl":
+                        return current.head
+                    if child.dep_ == "nsubj:pass":
+                        agents = [c for c in current.children if c.dep_ == "obl:agent"]
+                        if agents:
+                            return agents[0]
+                    return child
+            if current.dep_ == "acl:relcl":
+                return current.head
+            if current.head is current or current.dep_ not in CLIMB:
+                return None
+            current = current.head
+        return None
+
+    def resolve(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Entities a subject stands for: its own names, an apposition, or an antecedent."""
+        skip = {"acl:relcl", "acl", "advcl"}
+        tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
+        blocked = {
+            d.i
+            for c in subject.children
+            if c.dep_ in skip
+            for d in c.subtree
+        }
+        names = self.entities_in(t for t in tokens if t.i not in blocked)
+        if not names and subject.i in self.entity_at:
+            names = [self.entity_at[subject.i]]
+        if names:
+            first = names[0]
+            return self.enumeration(first, sent) if len(names) == 1 else names
+        # « Scaleway, la branche cloud du groupe, investira » : the name in apposition before
+        left = subject.left_edge.i - 1
+        while left >= sent.start and self.doc[left].text in (",", "«", "»"):
+            left -= 1
+        if left >= sent.start and left in self.entity_at:
+            return [self.entity_at[left]]
+        if fold(subject.text) in self.lex["pronouns"] or subject.pos_ in ("PRON", "NOUN"):
+            return self.antecedent(subject)
+        return []
+
+    def antecedent(self, subject: Token) -> list[EntityMention]:
+        """What a pronoun or a definite description (« la start-up ») refers back to."""
+        if self.last_actors:
+            return self.last_actors
+        return self.recent[-1:]
+
+    def left_zone(self, token: Token, sent: Span) -> list[EntityMention]:
+        """Names before the verb in its clause, not inside a prepositional phrase."""
+        i = token.i - 1
+        names = []
+        while i >= sent.start and self.doc[i].text not in (";", ":") and fold(self.doc[i].text) not in (
+            "que",
+            "qu'",
+        ):
+            m = self.entity_at.get(i)
+            if m:
+                before = self.doc[m.token_start - 1] if m.token_start > sent.start else None
+                if before is None or fold(before.text) not in (
+                    "avec",
+                    "par",
+                    "pour",
+                    "sur",
+                    "dans",
+                    "chez",
+                    "selon",
+                    "a",
+                    "en",
+                    "de",
+                    "d'",
+                    "du",
+                    "des",
+                ):
+                    names.append(m)
+                i = m.token_start - 1
+                continue
+            i -= 1
+        return list(reversed(names))
+
+    def actors(self, trigger: Trigger, sent: Span) -> tuple[list[EntityMention], EntityMention | None]:
+        """(actors, object) of a trigger."""
+        token = trigger.token
+        obj = None
+        if trigger.kind == "noun":
+            genitive = self.genitive(token, trigger.size)
+            if genitive is not None:
+                if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
+                    return self.enumeration(genitive, sent), None
+                obj = genitive
+        subject = self.subject_of(token)
+        names = self.resolve(subject, sent) if subject is not None else []
+        if not names:
+            names = self.left_zone(token, sent)
+        if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
+            names = self.antecedent(token)
+        if obj is not None:
+            names = [n for n in names if n.canonical != obj.canonical]
+        return names, obj
+
+    def genitive(self, token: Token, size: int) -> EntityMention | None:
+        """« le lancement de Current AI », « un investissement des Émirats arabes unis »."""
+        end = token.i + size
+        i = end
+        if i < len(self.doc) and fold(self.doc[i].text) in ("de", "d'", "des", "du"):
+            i += 1
+            while i < len(self.doc) and self.doc[i].pos_ in ("DET", "ADJ") or (
+                i < len(self.doc) and self.doc[i].text in ("«", '"')
+            ):
+                i += 1
+            return self.entity_at.get(i)
+        return None
+
+    def partners(self, sent: Span, exclude: set[str]) -> list[EntityMention]:
+        lex = self.lex
+        doc = self.doc
+        out: list[EntityMention] = []
+        i = sent.start
+        while i < sent.end:
+            size = _starts_with(doc, i, lex["partner_cues"])
+            if not size:
+                i += 1
+                continue
+            cue = _words(doc[i : i + size])
+            j = i + size
+            if cue in lex["partner_cues_need_context"]:
+                previous = doc[i - 1] if i > sent.start else None
+                if previous is None or not (previous.pos_ in ("NOUN", "ADJ", "PUNCT")):
+                    i = j
+                    continue
+            if i > sent.start and _words(doc[max(sent.start, i - 3) : i]).endswith(
+                ("filiale", "branche")
+            ):
+                i = j
+                continue
+            gap = 0
+            while j < sent.end and gap <= 4 and doc[j].text not in STOP_PUNCT:
+                m = self.entity_at.get(j)
+                if m:
+                    if m.canonical not in exclude and not self._via_subsidiary(m):
+                        out.append(m)
+                    j = m.token_end
+                    gap = 0
+                    continue
+                if doc[j].pos_ in ("VERB", "AUX") or fold(doc[j].text) in ("pour", "afin", "qui"):
+                    break
+                gap += 0 if doc[j].text in (",", "et") or doc[j].pos_ == "DET" else 1
+                j += 1
+            i = max(j, i + size)
+        return out
+
+    def _via_subsidiary(self, m: EntityMention) -> bool:
+        before = _words(self.doc[max(0, m.token_start - 4) : m.token_start])
+        return any(before.endswith(c) for c in ("filiale", "branche", "via"))
+
+    def locations(self, sent: Span, after: int, exclude: set[str], event: bool) -> list[str]:
+        lex = self.lex
+        out: list[str] = []
+        for m in self.entities_in(sent):
+            if m.canonical in exclude or m.canonical in out or m.token_start < after:
+                continue
+            if not (m.label == "LOC" or is_place(m.canonical) or event):
+                continue
+            i = m.token_start - 1
+            while i >= sent.start and fold(self.doc[i].text) in lex["location_fillers"]:
+                if fold(self.doc[i].text) in lex["location_cues"]:
+                    break
+                i -= 1
+            if i >= sent.start and fold(self.doc[i].text) in lex["location_cues"]:
+                # a nationality or origin is not where the money goes
+                if not _words(self.doc[max(sent.start, i - 2) : i]).endswith(("origine", "basé", "basée")):
+                    out.append(m.canonical)
+        return out
+
+    def purpose(self, sent: Span, after: int) -> str | None:
+        doc = self.doc
+        for i in range(max(after, sent.start), sent.end):
+            size = _starts_with(doc, i, self.lex["purpose_cues"])
+            if size:
+                j = i + size
+                end = j
+                while end < sent.end and doc[end].text not in (",", ";", ".", ":", "(", "»"):
+                    end += 1
+                text = doc[j:end].text.strip()
+                return text or None
+        return None
+
+    def modality(self, trigger: Trigger, sent: Span) -> str | None:
+        """None when the commitment is negated or denied."""
+        lex = self.lex
+        chain = [trigger.token]  # the trigger up to the verb of its clause
+        while (
+            chain[-1].head is not chain[-1]
+            and len(chain) < 5
+            and not any(c.dep_ in SUBJECTS for c in chain[-1].children)
+            and chain[-1].dep_ not in ("acl:relcl", "parataxis", "advcl")
+        ):
+            chain.append(chain[-1].head)
+        for t in chain[:3]:
+            kids = {fold(c.text) for c in t.children}
+            if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
+                return None
+            if fold(t.lemma_) in lex["denial_verbs"]:
+                return None
+        if trigger.kind == "noun" and any(
+            fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
+        ):
+            return None
+        if trigger.type == "acquisition" and self._rejected(sent):
+            return "rejected"
+        words = {fold(t.text) for t in chain} | {fold(c.text) for t in chain for c in t.children}
+        clause = _words(sent)
+        if words & set(lex["conditional_cues"]) or any(
+            f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c
+        ):
+            return "conditional"
+        if words & set(lex["planned_cues"]) or any(
+            "Fut" in t.morph.get("Tense") for t in chain[:3]
+        ) or any(f" {c} " in f" {clause} " for c in lex["planned_cues"] if " " in c):
+            return "planned"
+        return "announced"
+
+    def _rejected(self, sent: Span) -> bool:
+        doc = self.doc
+        end = sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                break
+            nxt = doc[end].sent
+            for t in nxt:
+                if fold(t.lemma_) in self.lex["rejection_verbs"] and any(
+                    fold(c.lemma_) in self.lex["rejection_objects"] for c in t.children
+                ):
+                    return True
+            end = nxt.end
+        return False
+
+
+# ---------------------------------------------------------------- the recogniser
+
+
+def _amount_token(doc: Doc, mention) -> Span | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger above the amount in the tree, else the nearest one in its sentence."""
+    by_token = {t.token.i: t for t in triggers}
+    for tr in triggers:
+        for k in range(tr.size):
+            by_token.setdefault(tr.token.i + k, tr)
+    current = span.root
+    for _ in range(6):
+        if current.i in by_token and not span.start <= current.i < span.end:
+            return by_token[current.i]
+        if current.head is current:
+            break
+        current = current.head
+    if not triggers:
+        return None
+    return min(triggers, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start))
+
+
+def _resolve_light(trigger: Trigger, triggers: list[Trigger], amount_span: Span | None) -> Trigger:
+    """A light verb (« annonce », « propose ») takes the type of the strong trigger it governs
+    or that follows in its clause; with money and nothing else, its own default."""
+    if trigger.kind != "light":
+        return trigger
+    later = [
+        t
+        for t in triggers
+        if t.kind != "light"
+        and t.token.i > trigger.token.i
+        and (amount_span is None or t.token.i > amount_span.start)
+    ]
+    for t in later:
+        if trigger.token in t.token.ancestors or t.token.head == trigger.token:
+            return Trigger(trigger.token, 1, t.type, "verb")
+    if later and later[0].type == "acquisition":
+        return Trigger(trigger.token, 1, "acquisition", "verb")
+    kind = trigger.type or "investment"
+    if amount_span is not None and kind in ("launch", "partnership"):
+        kind = "investment"
+    return Trigger(trigger.token, 1, kind, "verb")
+
+
+def _initiative_or_launch(trigger: Trigger, sent: Span, lex: dict) -> Trigger:
+    """« lancement de X, un partenariat entre pays et entreprises » is an initiative."""
+    if trigger.type not in ("launch", "partnership"):
+        return trigger
+    window = sent.doc[trigger.token.i : min(sent.end, trigger.token.i + 10)]
+    words = _words(window)
+    nouns = {n for n, t in lex["nouns"].items() if t == "initiative"}
+    if trigger.type == "launch" and any(f" {n}" in f" {words}" for n in nouns):
+        return Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
+    if any(f" {c} " in f" {words} " for c in lex["multi_party"]) and trigger.type == "partnership":
+        if "entre" in words.split() and any(
+            w in words for w in ("pays", "etats", "entreprises", "acteurs")
+        ):
+            return Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
+    return trigger
+
+
+def _parties(mentions) -> list[tuple[str, str]]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.canonical not in seen:
+            seen.add(m.canonical)
+            out.append((m.canonical, m.label))
+    return out
+
+
+def _quoted_name(doc: Doc, token: Token, sent: Span) -> tuple[str, str] | None:
+    """« son chatbot « Le Chat » »: a quoted name shortly after a launch word."""
+    text = doc.text[token.idx : sent.end_char]
+    match = re.search(r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"", text[:120])
+    return (match.group(1) or match.group(2), "MISC") if match else None
+
+
+def read_announcements(doc: Doc) -> list[Found]:
+    reader = Reader(doc)
+    lex = reader.lex
+    amounts = doc._.amounts or []
+    roles = doc._.amount_roles
+    dates = doc._.dates or []
+    found: list[Found] = []
+    for sent in doc.sents:
+        if in_boilerplate(sent) or not sent.text.strip():
+            continue
+        triggers = find_triggers(sent)
+        sent_amounts = [
+            i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
+        ]
+        used: set[int] = set()
+        in_sentence: list[tuple[Trigger, int | None]] = []
+        for i in sent_amounts:
+            role, _ = roles.get(i, ("commitment", None))
+            if role != "commitment":
+                continue
+            span = _amount_token(doc, amounts[i])
+            if span is None:
+                continue
+            trigger = _governing_trigger(span, triggers)
+            if trigger is None:
+                continue
+            used.add(trigger.token.i)
+            in_sentence.append((_resolve_light(trigger, triggers, span), i))
+        # components with a pledge and an actor of their own (« dont un investissement des
+        # Émirats arabes unis à hauteur de 50 milliards »)
+        for i in sent_amounts:
+            role, parent = roles.get(i, ("commitment", None))
+            if role != "component":
+                continue
+            span = _amount_token(doc, amounts[i])
+            own = [
+                t
+                for t in triggers
+                if t.kind == "noun"
+                and t.type == "investment"
+                and amounts[parent].end <= t.token.idx < amounts[i].start
+                and reader.genitive(t.token, t.size) is not None
+            ]
+            if own and span is not None:
+                used.add(own[-1].token.i)
+                in_sentence.append((own[-1], i))
+        for t in triggers:
+            if t.token.i in used or t.kind == "light":
+                continue
+            if any(u in (a.i for a in t.token.ancestors) for u in used):
+                continue
+            if t.kind == "verb" and fold(t.token.lemma_) not in lex["fire_without_amount"]:
+                continue
+            if t.kind == "noun" and t.type in ("investment", "fundraising"):
+                continue
+            if t.type == "event" and t.kind == "noun":
+                continue
+            in_sentence.append((t, None))
+        for trigger, amount in in_sentence:
+            item = _build(reader, sent, _initiative_or_launch(trigger, sent, lex), amount, dates)
+            if item is not None:
+                found.append(item)
+        subject_names = [
+            reader.entity_at[t.i] for t in sent if t.dep_ in SUBJECTS and t.i in reader.entity_at
+        ]
+        reader.recent.extend(subject_names)
+    for item in found:
+        if item.amount is not None:
+            item.components = [
+                i for i, (role, ref) in roles.items() if role == "component" and ref == item.amount
+            ]
+    return _merge(found)
+
+
+def _build(reader: Reader, sent: Span, trigger: Trigger, amount: int | None, dates) -> Found | None:
+    doc = reader.doc
+    modality = reader.modality(trigger, sent)
+    if modality is None:
+        return None
+    actors, obj = reader.actors(trigger, sent)
+    if trigger.type == "event":
+        if fold(trigger.token.lemma_) not in reader.lex["event_verbs"]:
+            return None
+        subject = reader.subject_of(trigger.token)
+        if subject is None:
+            return None
+        names = reader.resolve(subject, sent)
+        if not names:
+            return None
+        actors = names[:1]
+    if trigger.type in ("launch", "initiative") and obj is None:
+        obj_name = _quoted_name(doc, trigger.token, sent)
+    else:
+        obj_name = (obj.canonical, obj.label) if obj else None
+    if trigger.type == "initiative" and obj is not None:
+        actors = [obj]
+    if not actors:
+        return None
+    actor_names = {m.canonical for m in actors}
+    partners = reader.partners(sent, actor_names | ({obj.canonical} if obj else set()))
+    partner_names = {m.canonical for m in partners}
+    anchor = doc._.amounts[amount].end if amount is not None else trigger.token.idx
+    anchor_token = doc.char_span(anchor - 1, anchor, alignment_mode="expand")
+    after = anchor_token.end if anchor_token is not None else trigger.token.i
+    locations = reader.locations(
+        sent,
+        min(after, trigger.token.i),
+        actor_names | partner_names,
+        event=trigger.type == "event",
+    )
+    point, deadline = _dates_for(sent, dates, doc._.published)
+    reader.last_actors = actors
+    return Found(
+        type=trigger.type,
+        trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,
+        start=sent.start_char,
+        end=sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
+        actors=_parties(actors),
+        partners=_parties(partners),
+        object=obj_name,
+        amount=amount,
+        locations=locations,
+        date=point,
+        deadline=deadline,
+        purpose=reader.purpose(sent, after),
+        modality=modality,
+    )
+
+
+def _dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:
+    point = deadline = None
+    floor = int(published[:4]) - 1 if published else 0
+    for d in dates:
+        if not sent.start_char <= d.start < sent.end_char:
+            continue
+        if d.kind == "deadline" and deadline is None:
+            deadline = d.value
+        elif d.kind != "deadline" and point is None and int(d.value[:4]) >= floor:
+            point = d.value
+    return point, deadline
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """One announcement per commitment: a heading and its paragraph, or two triggers of one
+    pledge, collapse into the fuller reading."""
+    kept: list[Found] = []
+    for item in found:
+        key_actors = {fold(a) for a, _ in item.actors}
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.type == item.type
+                and {fold(a) for a, _ in k.actors} & key_actors
+                and (
+                    k.amount == item.amount
+                    or k.amount is None
+                    or item.amount is None
+                )
+                and (k.start == item.start or k.amount is not None and item.amount is not None)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(item)
+            continue
+        if twin.amount is None and item.amount is not None:
+            kept[kept.index(twin)] = item
+    return kept
+
+
+for _name in ("amount_roles", "announcements"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("summit_announcements")
+def make_announcement_recogniser(nlp: Language, name: str):
+    """Sets ``doc._.amount_roles`` and ``doc._.announcements`` (list of Found)."""
+
+    def run(doc: Doc) -> Doc:
+        roles = amount_roles(doc)
+        doc._.amount_roles = roles
+        doc._.announcements = read_announcements(doc)
+        for item in doc._.announcements:
+            if item.amount is not None:
+                roles[item.amount] = ("commitment", None)
+        return doc
+
+    return run

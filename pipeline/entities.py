@@ -1,0 +1,217 @@
+"""Entity recogniser: spaCy's NER, corrected by general patterns, with article-wide names.
+
+``fr_core_news_md`` finds most names but often mislabels them (a fund as a place, a company as
+a person) and keeps the article (« la France »). The corrections use only general cues kept in
+``models/``: the common noun that introduces an organisation (« le fonds X », « la start-up
+X »), legal suffixes, titles before a person, and a gazetteer of places. Within an article,
+every mention points to the most complete name it is part of (« Mistral » -> « Mistral AI »)
+or to the one it misspells (« OpenIA » -> « OpenAI »).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .assets import load_json
+
+NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int  # character offsets
+    end: int
+    text: str
+    label: str
+    canonical: str
+    token_start: int
+    token_end: int
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key of a name."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+@cache
+def _lexicon() -> dict:
+    data = load_json("entities.json")
+    places = load_json("places.json")
+    return {
+        "org_heads": {fold(w) for w in data["org_heads"]},
+        "org_head_words": max(len(w.split()) for w in data["org_heads"]),
+        "titles": {fold(w) for w in data["person_titles"]},
+        "suffixes": set(data["legal_suffixes"]),
+        "determiners": {fold(w) for w in data["determiners"]},
+        "not_names": {fold(w) for w in data["not_names"]},
+        "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
+    }
+
+
+def is_place(name: str) -> bool:
+    return fold(name) in _lexicon()["places"]
+
+
+def _trim(span: Span) -> Span | None:
+    """The name without leading articles and titles, or trailing punctuation."""
+    lex = _lexicon()
+    start, end = span.start, span.end
+    while start < end and (
+        fold(span.doc[start].text) in lex["determiners"] or span.doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    trimmed = span.doc[start:end]
+    if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
+        return None
+    if fold(trimmed.text) in lex["not_names"]:
+        return None
+    return Span(span.doc, start, end, label=span.label)
+
+
+def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bool:
+    """« le fonds (canadien) X »: a head noun a few words before the name, adjectives between."""
+    for back in range(1, window + 1):
+        i = start - back
+        if i < 0 or doc[i].is_punct:
+            return False
+        for size in range(1, 4):
+            if i - size + 1 >= 0 and fold(doc[i - size + 1 : i + 1].text) in heads:
+                return True
+        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _label(span: Span) -> str:
+    lex = _lexicon()
+    if is_place(span.text):
+        return "LOC"
+    if _introduced_by(span.doc, span.start, lex["titles"], window=2):
+        return "PER"
+    if span[-1].text in lex["suffixes"] or _introduced_by(span.doc, span.start, lex["org_heads"]):
+        return "ORG"
+    return span.label_
+
+
+def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names right after an organisation head noun the NER missed."""
+    lex = _lexicon()
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (
+            i not in taken
+            and token.text[:1].isupper()
+            and not token.is_sent_start
+            and token.pos_ in ("PROPN", "NOUN", "X")
+            and _introduced_by(doc, i, lex["org_heads"])
+        ):
+            end = i + 1
+            while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
+                end += 1
+            found.append(Span(doc, i, end, label="ORG"))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _damerau_at_most_one(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one edit or one swap of neighbours (« OpenIA »/« OpenAI »)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _canonical_names(names: list[str]) -> dict[str, str]:
+    """Each name -> the article-wide name it stands for."""
+    counts = Counter(names)
+    distinct = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
+    canonical: dict[str, str] = {}
+    for name in distinct:
+        words = fold(name).split()
+        for longer in distinct:
+            long_words = fold(longer).split()
+            if len(long_words) <= len(words):
+                continue
+            if any(
+                long_words[i : i + len(words)] == words
+                for i in range(len(long_words) - len(words) + 1)
+            ):
+                canonical[name] = canonical.get(longer, longer)
+                break
+        else:
+            canonical[name] = name
+    for name in distinct:  # misspellings map to the form written more often
+        if canonical[name] != name or len(name) < 5:
+            continue
+        for other in distinct:
+            if (
+                other != name
+                and canonical[other] == other
+                and counts[other] > counts[name]
+                and _damerau_at_most_one(fold(name), fold(other))
+            ):
+                canonical[name] = other
+                break
+    return canonical
+
+
+def recognise_entities(doc: Doc) -> list[EntityMention]:
+    spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _pattern_names(doc, taken)
+    spans.sort(key=lambda s: s.start)
+    labelled = [(s, _label(s)) for s in spans]
+    canonical = _canonical_names([s.text for s, _ in labelled])
+    votes: dict[str, Counter] = {}
+    for s, label in labelled:
+        votes.setdefault(canonical[s.text], Counter())[label] += 1
+    mentions = []
+    for s, label in labelled:
+        name = canonical[s.text]
+        tally = votes[name]
+        best = "LOC" if is_place(name) else max(tally, key=lambda k: (tally[k], k != "MISC"))
+        mentions.append(
+            EntityMention(s.start_char, s.end_char, s.text, label, name, s.start, s.end)
+        )
+        mentions[-1] = replace(mentions[-1], label=best)
+    return mentions
+
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+
+
+def entity_index(doc: Doc) -> dict[int, EntityMention]:
+    """Token index -> the entity mention covering it."""
+    return {i: m for m in doc._.entities or () for i in range(m.token_start, m.token_end)}
+
+
+@Language.factory("summit_entities")
+def make_entity_recogniser(nlp: Language, name: str):
+    """Sets ``doc._.entities`` (list of EntityMention) after spaCy's NER."""
+
+    def run(doc: Doc) -> Doc:
+        doc._.entities = recognise_entities(doc)
+        return doc
+
+    return run

@@ -1,0 +1,81 @@
+"""Sentence boundaries and web boilerplate, set before the parser.
+
+News pages put headings, bullets and « Lire aussi » links on lines of their own, and the
+statistical parser happily runs a heading into the next paragraph or cuts « start-up » in two.
+Lines are paragraphs; inside a line a sentence ends at . ! ? … before a capital, a digit or an
+opening quote. The parser respects boundaries preset on every token.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .assets import load_json
+
+_ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
+_OPENERS = "«\"“'‘-–—("
+
+
+@cache
+def _boilerplate_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = load_json("boilerplate.json")
+    line = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.IGNORECASE)
+    lead_in = re.compile("|".join(f"(?:{p})" for p in data["lead_in_patterns"]), re.IGNORECASE)
+    return line, lead_in
+
+
+def boilerplate_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are page furniture, not news."""
+    line_re, lead_in_re = _boilerplate_patterns()
+    ranges = []
+    previous_was_lead_in = False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        end = start + len(stripped)
+        offset += len(line)
+        if not stripped:
+            continue
+        if previous_was_lead_in or line_re.match(stripped):
+            ranges.append((start, end))
+        previous_was_lead_in = bool(lead_in_re.match(stripped))
+    return ranges
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    token, previous = doc[i], doc[i - 1]
+    if previous.is_space and "\n" in previous.text:
+        return not token.is_space
+    if token.is_space:
+        return False
+    if previous.text in _ENDS or previous.text.endswith(("...", "…")):
+        first = token.text[:1]
+        return first.isupper() or first.isdigit() or first in _OPENERS
+    return False
+
+
+if not Doc.has_extension("boilerplate"):
+    Doc.set_extension("boilerplate", default=None)
+
+
+def in_boilerplate(span: Span) -> bool:
+    """True when the span lies on a boilerplate line."""
+    return any(s <= span.start_char < e for s, e in span.doc._.boilerplate or ())
+
+
+@Language.factory("summit_sentences")
+def make_sentence_splitter(nlp: Language, name: str):
+    """Presets ``is_sent_start`` on every token and ``doc._.boilerplate`` line ranges."""
+
+    def split_sentences(doc: Doc) -> Doc:
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0 or _starts_sentence(doc, i)
+        doc._.boilerplate = boilerplate_lines(doc.text)
+        return doc
+
+    return split_sentences
