@@ -69,6 +69,9 @@ def _lexicon() -> dict:
         "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
         "multi_party": [fold(c) for c in triggers["multi_party_cues"]],
         "event_verbs": {fold(v) for v in triggers["event_verbs"]},
+        "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
+        "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
+        "priority": triggers["trigger_priority"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
     }
 
@@ -105,6 +108,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN", "X"):
             size, kind = _noun_trigger(doc, i, sent.end)
+            if size and i > sent.start and _words(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]:
+                size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
             if size:
                 found.append(Trigger(token, size, kind, "noun"))
                 i += size
@@ -148,10 +153,10 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             if re.search(r"\b(?:dont|parmi lesquel\w*|notamment)\b", between):
                 roles[i] = ("component", head)
                 continue
-            if parent_role == "component" and (a.currency_from is not None or len(between) < 80):
-                if not re.search(r"[.;]", between):
-                    roles[i] = ("component", head)
-                    continue
+            continues_parts = a.currency_from is not None or len(between) < 80
+            if parent_role == "component" and continues_parts and not re.search(r"[.;]", between):
+                roles[i] = ("component", head)
+                continue
         if any(re.search(rf"\b{re.escape(w)}\b", before[-30:]) for w in lex["valuation_words"]):
             roles[i] = ("valuation", None)
             continue
@@ -161,13 +166,16 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             earlier = [
                 j
                 for j in range(i)
-                if amounts[j].value == a.value and amounts[j].value is not None
+                if amounts[j].value == a.value
+                and amounts[j].value is not None
                 and (a.currency is None or amounts[j].currency == a.currency)
             ]
             if earlier or (after and after[0] in lex["reference_participles"]):
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
-        if any(re.search(rf"\b{re.escape(w)}\b", before[-35:]) for w in lex["non_commitment_words"]):
+        if any(
+            re.search(rf"\b{re.escape(w)}\b", before[-35:]) for w in lex["non_commitment_words"]
+        ):
             roles[i] = ("other", None)
     return roles
 
@@ -182,8 +190,8 @@ class Reader:
         self.doc = doc
         self.lex = _lexicon()
         self.entity_at = entity_index(doc)
-        self.recent: list[EntityMention] = []  # subject entities of past sentences, newest last
-        self.last_actors: list[EntityMention] = []
+        self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
+        self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
 
     # -- entities
 
@@ -222,7 +230,10 @@ class Reader:
         for _ in range(7):
             for child in current.children:
                 if child.dep_ in SUBJECTS:
-                    if fold(child.text) in ("qui", "lequel", "laquelle") and current.dep_ == "acl:relcl":
+                    if (
+                        fold(child.text) in ("qui", "lequel", "laquelle")
+                        and current.dep_ == "acl:relcl"
+                    ):
                         return current.head
                     if child.dep_ == "nsubj:pass":
                         agents = [c for c in current.children if c.dep_ == "obl:agent"]
@@ -240,45 +251,66 @@ class Reader:
         """Entities a subject stands for: its own names, an apposition, or an antecedent."""
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
-        blocked = {
-            d.i
-            for c in subject.children
-            if c.dep_ in skip
-            for d in c.subtree
-        }
+        blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
         names = self.entities_in(t for t in tokens if t.i not in blocked)
         if not names and subject.i in self.entity_at:
             names = [self.entity_at[subject.i]]
         if names:
-            first = names[0]
-            return self.enumeration(first, sent) if len(names) == 1 else names
-        # « Scaleway, la branche cloud du groupe, investira » : the name in apposition before
+            grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
+            return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
+        # « Scaleway, la branche cloud du groupe, investira » : a name in apposition that
+        # opens the clause
         left = subject.left_edge.i - 1
         while left >= sent.start and self.doc[left].text in (",", "«", "»"):
             left -= 1
         if left >= sent.start and left in self.entity_at:
-            return [self.entity_at[left]]
-        if fold(subject.text) in self.lex["pronouns"] or subject.pos_ in ("PRON", "NOUN"):
+            name = self.entity_at[left]
+            opener = name.token_start - 1
+            if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
+                return [name]
+        first = fold(subject.left_edge.text)
+        if fold(subject.text) in self.lex["pronouns"] or first in self.lex["anaphoric_determiners"]:
             return self.antecedent(subject)
         return []
 
     def antecedent(self, subject: Token) -> list[EntityMention]:
-        """What a pronoun or a definite description (« la start-up ») refers back to."""
-        if self.last_actors:
-            return self.last_actors
-        return self.recent[-1:]
+        """What a pronoun or a definite description (« la start-up ») refers back to: the
+        latest actor or sentence subject before this sentence."""
+        here = subject.sent.start
+        when, actors = self.last_actors
+        earlier = [(i, m) for i, m in self.recent if i < here]
+        if earlier and earlier[-1][0] > when:
+            return [earlier[-1][1]]
+        return actors if when < here else []
 
     def left_zone(self, token: Token, sent: Span) -> list[EntityMention]:
         """Names before the verb in its clause, not inside a prepositional phrase."""
         i = token.i - 1
         names = []
-        while i >= sent.start and self.doc[i].text not in (";", ":") and fold(self.doc[i].text) not in (
-            "que",
-            "qu'",
+        while (
+            i >= sent.start
+            and self.doc[i].text not in (";", ":")
+            and fold(self.doc[i].text)
+            not in (
+                "que",
+                "qu'",
+            )
         ):
             m = self.entity_at.get(i)
             if m:
                 before = self.doc[m.token_start - 1] if m.token_start > sent.start else None
+                while (
+                    before is not None and before.text in ("«", '"', "“") and before.i > sent.start
+                ):
+                    before = self.doc[before.i - 1]
+                names_a_thing = (
+                    before is not None
+                    and before.pos_ == "NOUN"
+                    and fold(before.text) not in self.lex["party_nouns"]
+                )
+                if names_a_thing:
+                    i = m.token_start - 1
+                    continue
                 if before is None or fold(before.text) not in (
                     "avec",
                     "par",
@@ -300,7 +332,9 @@ class Reader:
             i -= 1
         return list(reversed(names))
 
-    def actors(self, trigger: Trigger, sent: Span) -> tuple[list[EntityMention], EntityMention | None]:
+    def actors(
+        self, trigger: Trigger, sent: Span
+    ) -> tuple[list[EntityMention], EntityMention | None]:
         """(actors, object) of a trigger."""
         token = trigger.token
         obj = None
@@ -321,21 +355,27 @@ class Reader:
         return names, obj
 
     def genitive(self, token: Token, size: int) -> EntityMention | None:
-        """« le lancement de Current AI », « un investissement des Émirats arabes unis »."""
-        end = token.i + size
-        i = end
-        if i < len(self.doc) and fold(self.doc[i].text) in ("de", "d'", "des", "du"):
+        """The name after « de »: « le lancement de Current AI », « un investissement des
+        Émirats arabes unis », « le lancement de l'initiative « X » »."""
+        doc = self.doc
+        i = token.i + size
+        if i >= len(doc) or fold(doc[i].text) not in ("de", "d'", "des", "du"):
+            return None
+        i += 1
+        limit = min(len(doc), i + 4)
+        while i < limit and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"', "“")):
             i += 1
-            while i < len(self.doc) and self.doc[i].pos_ in ("DET", "ADJ") or (
-                i < len(self.doc) and self.doc[i].text in ("«", '"')
-            ):
-                i += 1
-            return self.entity_at.get(i)
-        return None
+        if i < limit and i not in self.entity_at and doc[i].pos_ == "NOUN":
+            quoted = _quoted_name(doc, doc[i], doc[i].sent, reach=4)
+            if quoted:
+                return quoted
+        return self.entity_at.get(i)
 
-    def partners(self, sent: Span, exclude: set[str]) -> list[EntityMention]:
+    def partners(self, sent: Span, scope: Token, exclude: set[str]) -> list[EntityMention]:
+        """Names after a partner cue that hangs in the trigger's clause."""
         lex = self.lex
         doc = self.doc
+        clause = _clause_head(scope)
         out: list[EntityMention] = []
         i = sent.start
         while i < sent.end:
@@ -345,9 +385,13 @@ class Reader:
                 continue
             cue = _words(doc[i : i + size])
             j = i + size
+            cue_tokens = doc[i:j]
+            if not any(clause is t or clause in t.ancestors for t in cue_tokens):
+                i = j
+                continue
             if cue in lex["partner_cues_need_context"]:
-                previous = doc[i - 1] if i > sent.start else None
-                if previous is None or not (previous.pos_ in ("NOUN", "ADJ", "PUNCT")):
+                before = {fold(t.text) for t in doc[max(sent.start, i - 3) : i]}
+                if not before & set(lex["party_nouns"]):
                     i = j
                     continue
             if i > sent.start and _words(doc[max(sent.start, i - 3) : i]).endswith(
@@ -388,10 +432,12 @@ class Reader:
                 if fold(self.doc[i].text) in lex["location_cues"]:
                     break
                 i -= 1
-            if i >= sent.start and fold(self.doc[i].text) in lex["location_cues"]:
-                # a nationality or origin is not where the money goes
-                if not _words(self.doc[max(sent.start, i - 2) : i]).endswith(("origine", "basé", "basée")):
-                    out.append(m.canonical)
+            # a nationality or origin is not where the money goes
+            origin = _words(self.doc[max(sent.start, i - 2) : i]).endswith(
+                ("origine", "basé", "basée")
+            )
+            if i >= sent.start and fold(self.doc[i].text) in lex["location_cues"] and not origin:
+                out.append(m.canonical)
         return out
 
     def purpose(self, sent: Span, after: int) -> str | None:
@@ -436,9 +482,11 @@ class Reader:
             f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c
         ):
             return "conditional"
-        if words & set(lex["planned_cues"]) or any(
-            "Fut" in t.morph.get("Tense") for t in chain[:3]
-        ) or any(f" {c} " in f" {clause} " for c in lex["planned_cues"] if " " in c):
+        if (
+            words & set(lex["planned_cues"])
+            or any("Fut" in t.morph.get("Tense") for t in chain[:3])
+            or any(f" {c} " in f" {clause} " for c in lex["planned_cues"] if " " in c)
+        ):
             return "planned"
         return "announced"
 
@@ -461,65 +509,106 @@ class Reader:
 # ---------------------------------------------------------------- the recogniser
 
 
-def _amount_token(doc: Doc, mention) -> Span | None:
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause holds ``token``: up through complements to a subject-bearing verb."""
+    current = token
+    for _ in range(6):
+        if any(c.dep_ in SUBJECTS for c in current.children) or current.head is current:
+            return current
+        if current.dep_ in ("acl:relcl", "parataxis"):
+            return current
+        current = current.head
+    return current
+
+
+def _is_heading(sent: Span) -> bool:
+    """A line of its own without final punctuation: a title or subheading, which repeats the
+    body rather than evidencing an announcement."""
+    text = sent.text.strip()
+    whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
+    return (
+        whole_line
+        and len(text) < 140
+        and not text.endswith((".", "!", "?", "…", "»", '"', ")"))
+        and not text.startswith(("-", "•", "*", "–", "—"))
+        and not text[:1].isdigit()
+    )
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent)
+
+
+def _amount_span(doc: Doc, mention) -> Span | None:
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
 def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
-    """The trigger above the amount in the tree, else the nearest one in its sentence."""
-    by_token = {t.token.i: t for t in triggers}
+    """The trigger the amount is the quantity of (« 500 milliards de dollars
+    d'investissements »), or the one above it in the tree, else the nearest in its sentence."""
+    doc = span.doc
+    by_token: dict[int, Trigger] = {}
     for tr in triggers:
         for k in range(tr.size):
             by_token.setdefault(tr.token.i + k, tr)
+    after = span.end
+    if after + 1 < len(doc) and fold(doc[after].text) in ("de", "d'") and after + 1 in by_token:
+        found = by_token[after + 1]
+        if found.kind == "noun":
+            return found
     current = span.root
+    chosen = None
     for _ in range(6):
         if current.i in by_token and not span.start <= current.i < span.end:
-            return by_token[current.i]
+            chosen = by_token[current.i]
+            break
         if current.head is current:
             break
         current = current.head
-    if not triggers:
-        return None
-    return min(triggers, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start))
+    if chosen is None and triggers:
+        chosen = min(triggers, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start))
+    if chosen is not None and chosen.kind == "verb" and chosen.token.dep_ == "acl":
+        # « X, un partenariat…, doté de 400 millions » : the endowment belongs to the noun
+        nouns = [t for t in triggers if t.kind == "noun" and t.token.i < chosen.token.i]
+        if nouns:
+            return nouns[0]
+    return chosen
 
 
 def _resolve_light(trigger: Trigger, triggers: list[Trigger], amount_span: Span | None) -> Trigger:
-    """A light verb (« annonce », « propose ») takes the type of the strong trigger it governs
-    or that follows in its clause; with money and nothing else, its own default."""
+    """A light verb (« annonce », « propose ») takes the type of the strongest trigger it
+    governs; with money and nothing else, its own default."""
     if trigger.kind != "light":
         return trigger
-    later = [
+    lex = _lexicon()
+    governed = [
         t
         for t in triggers
         if t.kind != "light"
         and t.token.i > trigger.token.i
         and (amount_span is None or t.token.i > amount_span.start)
+        and trigger.token in t.token.ancestors
     ]
-    for t in later:
-        if trigger.token in t.token.ancestors or t.token.head == trigger.token:
-            return Trigger(trigger.token, 1, t.type, "verb")
-    if later and later[0].type == "acquisition":
-        return Trigger(trigger.token, 1, "acquisition", "verb")
+    if governed:
+        best = min(governed, key=lambda t: lex["priority"].index(t.type))
+        return Trigger(trigger.token, 1, best.type, "verb")
     kind = trigger.type or "investment"
     if amount_span is not None and kind in ("launch", "partnership"):
         kind = "investment"
     return Trigger(trigger.token, 1, kind, "verb")
 
 
-def _initiative_or_launch(trigger: Trigger, sent: Span, lex: dict) -> Trigger:
-    """« lancement de X, un partenariat entre pays et entreprises » is an initiative."""
+def _initiative_or_launch(trigger: Trigger, sent: Span) -> Trigger:
+    """Launching a coalition, or a partnership « entre » several parties, is an initiative."""
+    lex = _lexicon()
     if trigger.type not in ("launch", "partnership"):
         return trigger
     window = sent.doc[trigger.token.i : min(sent.end, trigger.token.i + 10)]
-    words = _words(window)
-    nouns = {n for n, t in lex["nouns"].items() if t == "initiative"}
-    if trigger.type == "launch" and any(f" {n}" in f" {words}" for n in nouns):
+    words = _words(window).split()
+    initiative_nouns = {n for n, t in lex["nouns"].items() if t == "initiative"}
+    collective = "entre" in words and bool(set(words) & set(lex["party_nouns"]))
+    if (trigger.type == "launch" and set(words[1:]) & initiative_nouns) or collective:
         return Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
-    if any(f" {c} " in f" {words} " for c in lex["multi_party"]) and trigger.type == "partnership":
-        if "entre" in words.split() and any(
-            w in words for w in ("pays", "etats", "entreprises", "acteurs")
-        ):
-            return Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
     return trigger
 
 
@@ -532,11 +621,24 @@ def _parties(mentions) -> list[tuple[str, str]]:
     return out
 
 
-def _quoted_name(doc: Doc, token: Token, sent: Span) -> tuple[str, str] | None:
-    """« son chatbot « Le Chat » »: a quoted name shortly after a launch word."""
-    text = doc.text[token.idx : sent.end_char]
-    match = re.search(r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"", text[:120])
-    return (match.group(1) or match.group(2), "MISC") if match else None
+def _quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityMention | None:
+    """« son chatbot « Le Chat » »: a quoted name within a few words after ``token``."""
+    stop = doc[min(sent.end, token.i + reach) - 1].idx + 1 if reach else sent.end_char
+    text = doc.text[token.idx : max(stop, token.idx)]
+    match = re.search(r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”", text + "»"[:0])
+    if not match:
+        more = doc.text[token.idx : sent.end_char]
+        match = re.match(
+            r".{0,40}?(?:«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”)", more
+        )
+        if not match:
+            return None
+    name = next(g for g in match.groups() if g)
+    begin = token.idx + match.start(match.lastindex)
+    span = doc.char_span(begin, begin + len(name), alignment_mode="expand")
+    if span is None:
+        return None
+    return EntityMention(begin, begin + len(name), name, "MISC", name, span.start, span.end)
 
 
 def read_announcements(doc: Doc) -> list[Found]:
@@ -547,7 +649,7 @@ def read_announcements(doc: Doc) -> list[Found]:
     dates = doc._.dates or []
     found: list[Found] = []
     for sent in doc.sents:
-        if in_boilerplate(sent) or not sent.text.strip():
+        if in_boilerplate(sent) or not sent.text.strip() or _is_heading(sent):
             continue
         triggers = find_triggers(sent)
         sent_amounts = [
@@ -559,7 +661,7 @@ def read_announcements(doc: Doc) -> list[Found]:
             role, _ = roles.get(i, ("commitment", None))
             if role != "commitment":
                 continue
-            span = _amount_token(doc, amounts[i])
+            span = _amount_span(doc, amounts[i])
             if span is None:
                 continue
             trigger = _governing_trigger(span, triggers)
@@ -567,44 +669,45 @@ def read_announcements(doc: Doc) -> list[Found]:
                 continue
             used.add(trigger.token.i)
             in_sentence.append((_resolve_light(trigger, triggers, span), i))
-        # components with a pledge and an actor of their own (« dont un investissement des
+        # a part with a pledge and an actor of its own (« dont un investissement des
         # Émirats arabes unis à hauteur de 50 milliards »)
         for i in sent_amounts:
             role, parent = roles.get(i, ("commitment", None))
-            if role != "component":
+            if role != "component" or parent is None:
                 continue
-            span = _amount_token(doc, amounts[i])
             own = [
                 t
                 for t in triggers
                 if t.kind == "noun"
                 and t.type == "investment"
                 and amounts[parent].end <= t.token.idx < amounts[i].start
-                and reader.genitive(t.token, t.size) is not None
+                and isinstance(reader.genitive(t.token, t.size), EntityMention)
+                and reader.genitive(t.token, t.size).label != "MISC"
             ]
-            if own and span is not None:
+            if own:
                 used.add(own[-1].token.i)
                 in_sentence.append((own[-1], i))
+        finite = _has_finite_verb(sent)
         for t in triggers:
-            if t.token.i in used or t.kind == "light":
+            if t.token.i in used or t.kind == "light" or not finite:
                 continue
-            if any(u in (a.i for a in t.token.ancestors) for u in used):
+            if t.kind == "verb" and (
+                fold(t.token.lemma_) not in lex["fire_without_amount"] or _purpose_clause(t.token)
+            ):
                 continue
-            if t.kind == "verb" and fold(t.token.lemma_) not in lex["fire_without_amount"]:
-                continue
-            if t.kind == "noun" and t.type in ("investment", "fundraising"):
-                continue
-            if t.type == "event" and t.kind == "noun":
+            if t.kind == "noun" and t.type in ("investment", "fundraising", "event"):
                 continue
             in_sentence.append((t, None))
         for trigger, amount in in_sentence:
-            item = _build(reader, sent, _initiative_or_launch(trigger, sent, lex), amount, dates)
+            item = _build(reader, sent, _initiative_or_launch(trigger, sent), amount, dates, found)
             if item is not None:
                 found.append(item)
-        subject_names = [
-            reader.entity_at[t.i] for t in sent if t.dep_ in SUBJECTS and t.i in reader.entity_at
+        _drop_foreign_partners(found, sent)
+        reader.recent += [
+            (sent.start, reader.entity_at[t.i])
+            for t in sent
+            if t.dep_ in SUBJECTS and t.i in reader.entity_at
         ]
-        reader.recent.extend(subject_names)
     for item in found:
         if item.amount is not None:
             item.components = [
@@ -613,32 +716,93 @@ def read_announcements(doc: Doc) -> list[Found]:
     return _merge(found)
 
 
-def _build(reader: Reader, sent: Span, trigger: Trigger, amount: int | None, dates) -> Found | None:
+def _drop_foreign_partners(found: list[Found], sent: Span) -> None:
+    """A name that is the actor of one announcement of a sentence is no partner of another."""
+    here = [f for f in found if f.start == sent.start_char]
+    actors = {name for f in here for name, _ in f.actors}
+    for f in here:
+        f.partners = [p for p in f.partners if p[0] not in actors]
+
+
+def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
+    """The gathering a sentence speaks of: a name that holds an event word."""
+    for m in reader.entities_in(sent):
+        words = fold(m.canonical).split()
+        if words and (
+            words[0] in reader.lex["event_nouns"] or words[-1] in reader.lex["event_nouns"]
+        ):
+            return m
+    return None
+
+
+def _purpose_clause(token: Token) -> bool:
+    """« pour financer des initiatives »: an infinitive of purpose pledges nothing itself."""
+    return (
+        "Inf" in token.morph.get("VerbForm")
+        and any(
+            fold(c.text) in ("pour", "afin", "de", "d'") and c.dep_ in ("mark", "case")
+            for c in token.children
+        )
+        and token.dep_ in ("advcl", "acl")
+    )
+
+
+def _demonstrative(trigger: Trigger) -> bool:
+    """« cette alliance », « ce partenariat »: a noun pointing back at an announcement."""
+    return trigger.kind == "noun" and any(
+        c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces")
+        for c in trigger.token.children
+    )
+
+
+def _build(
+    reader: Reader,
+    sent: Span,
+    trigger: Trigger,
+    amount: int | None,
+    dates,
+    earlier: list[Found],
+) -> Found | None:
+    """The announcement a trigger makes, or None; ``earlier`` are those found before it."""
     doc = reader.doc
     modality = reader.modality(trigger, sent)
     if modality is None:
         return None
-    actors, obj = reader.actors(trigger, sent)
-    if trigger.type == "event":
-        if fold(trigger.token.lemma_) not in reader.lex["event_verbs"]:
+    if amount is None and _demonstrative(trigger):
+        previous = next((f for f in reversed(earlier) if f.type == trigger.type), None)
+        if previous is None:
             return None
-        subject = reader.subject_of(trigger.token)
-        if subject is None:
-            return None
-        names = reader.resolve(subject, sent)
-        if not names:
-            return None
-        actors = names[:1]
-    if trigger.type in ("launch", "initiative") and obj is None:
-        obj_name = _quoted_name(doc, trigger.token, sent)
+        pointed = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in previous.actors]
+        actors, obj = pointed, None
     else:
-        obj_name = (obj.canonical, obj.label) if obj else None
+        actors, obj = reader.actors(trigger, sent)
+    if not actors:  # « …des partenariats avec A, ainsi que le lancement de B »: shared subject
+        same_sentence = [f for f in earlier if f.start == sent.start_char]
+        if same_sentence and trigger.kind == "noun":
+            actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
+    if trigger.type == "event":
+        event = _event_name(reader, sent)
+        if event is None or fold(trigger.token.lemma_) not in reader.lex["event_verbs"]:
+            return None
+        actors, obj = [event], event
+    if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
+        obj = _quoted_name(doc, trigger.token, sent)
     if trigger.type == "initiative" and obj is not None:
+        founders = [a for a in actors if a.canonical != obj.canonical]
         actors = [obj]
+    else:
+        founders = []
+    unnamed = amount is None and obj is None and not _demonstrative(trigger)
+    if trigger.type == "initiative" and trigger.kind == "noun" and unnamed:
+        return None  # « des initiatives open source »: no named coalition
+    if trigger.type == "acquisition" and amount is None and obj is None:
+        return None  # an unnamed « prise de contrôle » commits nobody to anything
     if not actors:
         return None
     actor_names = {m.canonical for m in actors}
-    partners = reader.partners(sent, actor_names | ({obj.canonical} if obj else set()))
+    partners = founders + reader.partners(
+        sent, trigger.token, actor_names | ({obj.canonical} if obj else set())
+    )
     partner_names = {m.canonical for m in partners}
     anchor = doc._.amounts[amount].end if amount is not None else trigger.token.idx
     anchor_token = doc.char_span(anchor - 1, anchor, alignment_mode="expand")
@@ -650,7 +814,7 @@ def _build(reader: Reader, sent: Span, trigger: Trigger, amount: int | None, dat
         event=trigger.type == "event",
     )
     point, deadline = _dates_for(sent, dates, doc._.published)
-    reader.last_actors = actors
+    reader.last_actors = (sent.start, actors)
     return Found(
         type=trigger.type,
         trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,
@@ -658,7 +822,7 @@ def _build(reader: Reader, sent: Span, trigger: Trigger, amount: int | None, dat
         end=sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
         actors=_parties(actors),
         partners=_parties(partners),
-        object=obj_name,
+        object=(obj.canonical, obj.label) if obj else None,
         amount=amount,
         locations=locations,
         date=point,
@@ -682,31 +846,31 @@ def _dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, st
 
 
 def _merge(found: list[Found]) -> list[Found]:
-    """One announcement per commitment: a heading and its paragraph, or two triggers of one
-    pledge, collapse into the fuller reading."""
+    """One announcement per commitment: two triggers of one pledge, or a pledge told over two
+    sentences (« … le lancement de X. Soutenue par A et B, cette alliance… »), collapse into
+    one, the later reading filling what the first left empty."""
     kept: list[Found] = []
     for item in found:
-        key_actors = {fold(a) for a, _ in item.actors}
+        names = {fold(a) for a, _ in item.actors}
         twin = next(
             (
                 k
                 for k in kept
                 if k.type == item.type
-                and {fold(a) for a, _ in k.actors} & key_actors
-                and (
-                    k.amount == item.amount
-                    or k.amount is None
-                    or item.amount is None
-                )
-                and (k.start == item.start or k.amount is not None and item.amount is not None)
+                and {fold(a) for a, _ in k.actors} & names
+                and (k.amount == item.amount or item.amount is None)
             ),
             None,
         )
         if twin is None:
             kept.append(item)
             continue
-        if twin.amount is None and item.amount is not None:
-            kept[kept.index(twin)] = item
+        twin.partners += [p for p in item.partners if p not in twin.partners]
+        twin.locations += [p for p in item.locations if p not in twin.locations]
+        twin.date = twin.date or item.date
+        twin.deadline = twin.deadline or item.deadline
+        twin.purpose = twin.purpose or item.purpose
+        twin.object = twin.object or item.object
     return kept
 
 

@@ -57,7 +57,8 @@ def _grammar() -> re.Pattern:
     | (?:(?:au|le|du|un|ce)\s+)?(?P<ordinal>{ordinals})\s+(?P<period>{periods})
       (?:\s+(?:de\s+l'année\s+)?(?P<period_year>{YEAR}))?
     | (?P<rel_year>{rel_years})
-    | (?:(?:en|au\s+mois\s+de|depuis|pour|dès)\s+)(?P<month_only>{months})(?:\s+(?P<month_year>{YEAR}))?
+    | (?:(?:en|au\s+mois\s+de|depuis|pour|dès)\s+)(?P<month_only>{months})
+      (?:\s+(?P<month_year>{YEAR}))?
     | (?P<month_with_year>{months})\s+(?P<month_year2>{YEAR})
     | (?:(?:en|depuis|pour|de|dès)\s+)(?P<in_year>{YEAR})\b
     | (?:(?:ce|cette)\s+)?(?P<bare_weekday>{weekdays})(?:\s+(?P<part>{parts}|prochain))?
@@ -96,7 +97,9 @@ def _value(m: re.Match, base: dt.date) -> str | None:
         offset = words["relative_days"][g["relday"].lower()]
         return (base + dt.timedelta(days=offset)).isoformat()
     if g["day"]:
-        day = (g["day_from"] or g["day"]).replace("er", "")  # « les 10 et 11 février »: from the 10th
+        day = (g["day_from"] or g["day"]).replace(
+            "er", ""
+        )  # « les 10 et 11 février »: from the 10th
         phrase = f"{day} {g['month']} {g['year'] or base.year}"
         return _resolve(phrase, base)
     if g["mod"]:

@@ -7,10 +7,9 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from .assets import load_json
-
 # Importing the recognisers registers their factories with spaCy.
 from . import amounts, announcements, dates, entities, sentences  # noqa: F401
+from .assets import load_json
 
 
 def build_nlp(config: dict | None = None) -> Language:
