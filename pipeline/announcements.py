@@ -205,7 +205,7 @@ class Reader:
         return out
 
     def enumeration(self, mention: EntityMention, sent: Span) -> list[EntityMention]:
-        """Names coordinated with ``mention``: « KKR, DST Global et Balderton »."""
+        """Names coordinated with ``mention``: « Ondix, Varel et Quarto »."""
         group = [mention]
         for step in (-1, 1):
             i = mention.token_start - 1 if step < 0 else mention.token_end
@@ -258,7 +258,7 @@ class Reader:
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
-        # « Scaleway, la branche cloud du groupe, investira » : a name in apposition that
+        # « Cloudia, la branche cloud du groupe, investira » : a name in apposition that
         # opens the clause
         left = subject.left_edge.i - 1
         while left >= sent.start and self.doc[left].text in (",", "«", "»"):
@@ -355,7 +355,7 @@ class Reader:
         return names, obj
 
     def genitive(self, token: Token, size: int) -> EntityMention | None:
-        """The name after « de »: « le lancement de Current AI », « un investissement des
+        """The name after « de »: « le lancement de Alliance X », « un investissement des
         Émirats arabes unis », « le lancement de l'initiative « X » »."""
         doc = self.doc
         i = token.i + size
@@ -622,7 +622,7 @@ def _parties(mentions) -> list[tuple[str, str]]:
 
 
 def _quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityMention | None:
-    """« son chatbot « Le Chat » »: a quoted name within a few words after ``token``."""
+    """« son chatbot « Orion » »: a quoted name within a few words after ``token``."""
     stop = doc[min(sent.end, token.i + reach) - 1].idx + 1 if reach else sent.end_char
     text = doc.text[token.idx : max(stop, token.idx)]
     match = re.search(r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”", text + "»"[:0])
@@ -669,8 +669,8 @@ def read_announcements(doc: Doc) -> list[Found]:
                 continue
             used.add(trigger.token.i)
             in_sentence.append((_resolve_light(trigger, triggers, span), i))
-        # a part with a pledge and an actor of its own (« dont un investissement des
-        # Émirats arabes unis à hauteur de 50 milliards »)
+        # a part with a pledge and an actor of its own (« dont un investissement de
+        # l'Arabie saoudite à hauteur de 50 milliards »)
         for i in sent_amounts:
             role, parent = roles.get(i, ("commitment", None))
             if role != "component" or parent is None:

@@ -4,8 +4,8 @@
 a person) and keeps the article (« la France »). The corrections use only general cues kept in
 ``models/``: the common noun that introduces an organisation (« le fonds X », « la start-up
 X »), legal suffixes, titles before a person, and a gazetteer of places. Within an article,
-every mention points to the most complete name it is part of (« Mistral » -> « Mistral AI »)
-or to the one it misspells (« OpenIA » -> « OpenAI »).
+every mention points to the most complete name it is part of (« Nexora » -> « Nexora Labs »)
+or to the one it misspells (« Nexroa » -> « Nexora »).
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _damerau_at_most_one(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with one edit or one swap of neighbours (« OpenIA »/« OpenAI »)."""
+    """True when ``b`` is ``a`` with one edit or one swap of neighbours (« Nexroa »/« Nexora »)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return a == b
     if len(a) == len(b):

@@ -25,7 +25,7 @@ def name_key(name: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Equal once folded, or one a whole-word part of the other (« Mistral » ~ « Mistral AI »)."""
+    """Equal once folded, or one a whole-word part of the other (« Nexora » ~ « Nexora Labs »)."""
     x, y = name_key(a), name_key(b)
     if not x or not y:
         return False

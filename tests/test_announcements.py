@@ -1,0 +1,110 @@
+"""Announcement phrasings, one row each: what kind, who, how much — and what is no pledge."""
+
+import pytest
+
+ROWS = [
+    # (id, text, [(type, actor, amount text or None)])
+    (
+        "future-verb-apposition",
+        "Le groupe allemand Siemens investira 2 milliards d'euros en Bavière.",
+        [("investment", "Siemens", "2 milliards d'euros")],
+    ),
+    (
+        "raise-with-investor",
+        "La start-up Zephyra a levé 30 millions d'euros auprès du fonds Partech.",
+        [("fundraising", "Zephyra", "30 millions d'euros")],
+    ),
+    (
+        "acquisition-verb",
+        "Le groupe Vinci rachète la société Kestrel pour 1,2 milliard d'euros.",
+        [("acquisition", "Vinci", "1,2 milliard d'euros")],
+    ),
+    (
+        "plan-to-invest",
+        "Enfin, Nexora prévoit d'investir 500 millions d'euros dans un centre de données.",
+        [("investment", "Nexora", "500 millions d'euros")],
+    ),
+    (
+        "relative-qui",
+        "Le secteur suit, avec Telcora qui consacre deux milliards d'euros au réseau.",
+        [("investment", "Telcora", "deux milliards d'euros")],
+    ),
+    (
+        "pronoun-next-sentence",
+        "Le fonds Valmont a présenté ses comptes. Il injectera 300 millions d'euros dans l'hydrogène.",
+        [("investment", "Valmont", "300 millions d'euros")],
+    ),
+    (
+        "state-announces-amount",
+        "La France annonce 40 milliards d'euros pour l'énergie.",
+        [("investment", "France", "40 milliards d'euros")],
+    ),
+    (
+        "programme-noun",
+        "Bpicorp a dévoilé un programme d'investissement de 5 milliards d'euros d'ici 2030.",
+        [("investment", "Bpicorp", "5 milliards d'euros")],
+    ),
+    (
+        "partnership-noun",
+        "Le groupe Ardent a annoncé un partenariat avec Kelvion et Sopra.",
+        [("partnership", "Ardent", None)],
+    ),
+    ("negated", "Le groupe Ardent n'a pas confirmé l'investissement de 500 millions d'euros.", []),
+    ("denied", "Le groupe Ardent dément vouloir investir 3 milliards d'euros.", []),
+    ("valuation-only", "La société Lumio est désormais valorisée 2 milliards de dollars.", []),
+    (
+        "revenue-is-no-pledge",
+        "Le groupe Ardent a réalisé un chiffre d'affaires de 3 milliards d'euros.",
+        [],
+    ),
+    ("purpose-infinitive-alone", "Le programme vise à financer des projets.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(r[1], r[2], id=r[0]) for r in ROWS])
+def test_announcement_phrasings(read, text, expected):
+    result = read(text)
+    got = [
+        (a.type, a.actors[0].name if a.actors else None, a.amount.text if a.amount else None)
+        for a in result.announcements
+    ]
+    assert got == expected
+    for a in result.announcements:
+        assert text[a.start : a.end] == a.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        pytest.param(
+            "Le fonds Valmont pourrait injecter 200 millions d'euros.",
+            "conditional",
+            id="conditional",
+        ),
+        pytest.param(
+            "Le fonds Valmont prévoit d'injecter 200 millions d'euros.", "planned", id="planned"
+        ),
+        pytest.param("Le fonds Valmont a injecté 200 millions d'euros.", "announced", id="done"),
+    ],
+)
+def test_modality(read, text, modality):
+    (announcement,) = read(text).announcements
+    assert announcement.modality == modality
+
+
+def test_parts_of_a_pledge(read):
+    text = (
+        "Le fonds Norvik injectera 20 milliards d'euros, dont 15 milliards pour des centres "
+        "de données en France, en partenariat avec Datacorp, et cinq milliards pour l'énergie."
+    )
+    (a,) = read(text).announcements
+    assert a.actors[0].name == "Norvik"
+    assert [c.text for c in a.components] == ["15 milliards", "cinq milliards"]
+    assert [p.name for p in a.partners] == ["Datacorp"]
+    assert [loc.name for loc in a.locations] == ["France"]
+
+
+def test_deadline_and_date(read):
+    text = "Ce mardi 11 février, le groupe Ardent a promis 10 milliards d'euros d'ici 2029."
+    (a,) = read(text).announcements
+    assert (a.date, a.deadline) == ("2025-02-11", "2029")

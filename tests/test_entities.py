@@ -1,0 +1,64 @@
+"""Entity names: trimming, labels from general cues, article-wide canonical names."""
+
+import pytest
+
+from pipeline.entities import _canonical_names, _damerau_at_most_one, fold
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "canonical"),
+    [
+        pytest.param(["Mistral AI", "Mistral"], "Mistral", "Mistral AI", id="short-form-to-full"),
+        pytest.param(["Elon Musk", "Musk", "Musk"], "Musk", "Elon Musk", id="surname-to-full-name"),
+        pytest.param(
+            ["OpenAI", "OpenAI", "OpenIA"], "OpenIA", "OpenAI", id="misspelling-to-frequent-form"
+        ),
+        pytest.param(["Orange", "Orano"], "Orano", "Orano", id="different-names-stay-apart"),
+        pytest.param(["Airbus"], "Airbus", "Airbus", id="alone"),
+    ],
+)
+def test_canonical_names(names, name, canonical):
+    assert _canonical_names(names)[name] == canonical
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        pytest.param("openai", "openia", True, id="swap"),
+        pytest.param("veolia", "veola", True, id="deletion"),
+        pytest.param("orange", "orano", False, id="two-edits"),
+    ],
+)
+def test_damerau(a, b, close):
+    assert _damerau_at_most_one(a, b) is close
+
+
+def test_fold_ignores_case_and_accents():
+    assert fold("Émirats Arabes") == fold("emirats arabes")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        pytest.param(
+            "Le fonds canadien Brookfield injectera 2 milliards d'euros.",
+            "Brookfield",
+            "ORG",
+            id="fund-head-noun",
+        ),
+        pytest.param(
+            "La start-up Zephyra lève 5 millions d'euros.",
+            "Zephyra",
+            "ORG",
+            id="start-up-head-noun",
+        ),
+        pytest.param("La France annonce un plan.", "France", "LOC", id="country-article-dropped"),
+        pytest.param(
+            "Selon M. Dubreuil, le plan avance.", "Dubreuil", "PER", id="title-before-person"
+        ),
+    ],
+)
+def test_entity_labels(nlp, text, name, label):
+    doc = nlp(text)
+    found = {m.canonical: m.label for m in doc._.entities}
+    assert found.get(name) == label, found
