@@ -12,6 +12,7 @@ part or a repeat never becomes an announcement of its own by accident.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -47,6 +48,27 @@ class Found:
     modality: str = "announced"
 
 
+class Lemmas:
+    """Lemmas on demand: spaCy's rule lemmatizer is called only for words that may be one of
+    the lexicon's verbs (same first letters as a lemma or an irregular stem), a fraction of
+    what running it over every token costs."""
+
+    def __init__(self, lemmatizer=None):
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, token: Token) -> str:
+        if token.lemma_ or self.lemmatizer is None:
+            return token.lemma_ or token.lower_
+        if fold(token.text)[:3] not in _lexicon()["verb_prefixes"]:
+            return token.lower_
+        key = (token.lower_, token.pos_)
+        lemma = self.cache.get(key)
+        if lemma is None:
+            lemma = self.cache[key] = self.lemmatizer.rule_lemmatize(token)[0]
+        return lemma
+
+
 @dataclass(frozen=True)
 class Trigger:
     token: Token
@@ -64,7 +86,18 @@ def _lexicon() -> dict:
     return {
         "verbs": verbs,
         "nouns": nouns,
-        "noun_size": max(len(n.split()) for n in nouns) + 2,
+        "noun_list": sorted(nouns),
+        "plurals": {fold(n)[:-2] + "aux": fold(n) for n in nouns if fold(n).endswith("al")},
+        "verb_prefixes": {
+            fold(v)[:3]
+            for v in [
+                *verbs,
+                *triggers["light_verbs"],
+                *grammar["denial_verbs"],
+                *grammar["rejection_verbs"],
+                *(s for stems in triggers["irregular_stems"].values() for s in stems),
+            ]
+        },
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
         "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
         "multi_party": [fold(c) for c in triggers["multi_party_cues"]],
@@ -80,26 +113,43 @@ def _words(tokens) -> str:
     return fold(" ".join(t.text for t in tokens)).replace("' ", "'")
 
 
+@cache
+def _first_words(phrases: tuple[str, ...]) -> dict[str, list[int]]:
+    """First word of each phrase -> the phrase lengths (in words) to try, longest first."""
+    index: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.replace("'", "' ").split()
+        index.setdefault(words[0], set()).add(len(words))
+    return {w: sorted(sizes, reverse=True) for w, sizes in index.items()}
+
+
 def _starts_with(doc: Doc, i: int, phrases: list[str]) -> int:
     """Length in tokens of the longest phrase starting at token ``i``, or 0."""
-    for size in range(min(6, len(doc) - i), 0, -1):
-        if _words(doc[i : i + size]) in phrases:
-            return size
+    sizes = _first_words(tuple(phrases)).get(fold(doc[i].text))
+    if not sizes:
+        return 0
+    wanted = set(phrases)
+    for size in sizes:
+        for extra in (0, 1):  # « d'ici » may be one token or two
+            if i + size + extra <= len(doc) and _words(doc[i : i + size + extra]) in wanted:
+                return size + extra
     return 0
 
 
 def _noun_trigger(doc: Doc, i: int, end: int) -> tuple[int, str | None]:
-    """(size, type) of the trigger noun phrase starting at token ``i``; plurals via lemma."""
+    """(size, type) of the trigger noun phrase starting at token ``i``, plurals included."""
     lex = _lexicon()
-    for size in range(min(lex["noun_size"], end - i), 0, -1):
-        words = _words(doc[i : i + size])
-        if words in lex["nouns"]:
-            return size, lex["nouns"][words]
-    lemma = fold(doc[i].lemma_)
-    return (1, lex["nouns"][lemma]) if lemma in lex["nouns"] else (0, None)
+    size = _starts_with(doc[:end], i, lex["noun_list"])
+    if size:
+        return size, lex["nouns"][_words(doc[i : i + size])]
+    word = fold(doc[i].text)
+    for base in (word, word[:-1] if word.endswith(("s", "x")) else None, lex["plurals"].get(word)):
+        if base in lex["nouns"]:
+            return 1, lex["nouns"][base]
+    return 0, None
 
 
-def find_triggers(sent: Span) -> list[Trigger]:
+def find_triggers(sent: Span, lemma: Lemmas) -> list[Trigger]:
     lex = _lexicon()
     doc = sent.doc
     found: list[Trigger] = []
@@ -115,11 +165,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 i += size
                 continue
         if token.pos_ in ("VERB", "AUX"):
-            lemma = fold(token.lemma_)
-            if lemma in lex["light"]:
-                found.append(Trigger(token, 1, lex["light"][lemma] or "", "light"))
-            elif lemma in lex["verbs"]:
-                found.append(Trigger(token, 1, lex["verbs"][lemma], "verb"))
+            base = fold(lemma(token))
+            if base in lex["light"]:
+                found.append(Trigger(token, 1, lex["light"][base] or "", "light"))
+            elif base in lex["verbs"]:
+                found.append(Trigger(token, 1, lex["verbs"][base], "verb"))
         i += 1
     return found
 
@@ -127,25 +177,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
 # ---------------------------------------------------------------- amount roles
 
 
-def _sentence_of(doc: Doc, char: int) -> Span | None:
-    token = _token_at(doc, char)
-    return token.sent if token is not None else None
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
     """Index -> (role, refers_to) for amounts that are not new commitments."""
     lex = _lexicon()
     amounts = doc._.amounts or []
     roles: dict[int, tuple[str, int | None]] = {}
+    starts = [s.start_char for s in doc.sents]
     for i, a in enumerate(amounts):
-        sent = _sentence_of(doc, a.start)
-        before = fold(doc.text[max(sent.start_char if sent else 0, a.start - 45) : a.start])
-        previous = i - 1 if i and sent and amounts[i - 1].start >= sent.start_char else None
+        sent_start = starts[bisect_right(starts, a.start) - 1] if starts else 0
+        before = fold(doc.text[max(sent_start, a.start - 45) : a.start])
+        previous = i - 1 if i and amounts[i - 1].start >= sent_start else None
         if previous is not None:
             between = fold(doc.text[amounts[previous].end : a.start])
             parent_role, parent_ref = roles.get(previous, ("other", None))
@@ -186,8 +227,9 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
 class Reader:
     """Reads one document's announcements, remembering who was spoken of for pronouns."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, lemma: Lemmas):
         self.doc = doc
+        self.lemma = lemma
         self.lex = _lexicon()
         self.entity_at = entity_index(doc)
         self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
@@ -270,13 +312,13 @@ class Reader:
                 return [name]
         first = fold(subject.left_edge.text)
         if fold(subject.text) in self.lex["pronouns"] or first in self.lex["anaphoric_determiners"]:
-            return self.antecedent(subject)
+            return self.antecedent(sent)
         return []
 
-    def antecedent(self, subject: Token) -> list[EntityMention]:
+    def antecedent(self, sent: Span) -> list[EntityMention]:
         """What a pronoun or a definite description (« la start-up ») refers back to: the
         latest actor or sentence subject before this sentence."""
-        here = subject.sent.start
+        here = sent.start
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
         if earlier and earlier[-1][0] > when:
@@ -339,7 +381,7 @@ class Reader:
         token = trigger.token
         obj = None
         if trigger.kind == "noun":
-            genitive = self.genitive(token, trigger.size)
+            genitive = self.genitive(token, trigger.size, sent)
             if genitive is not None:
                 if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
                     return self.enumeration(genitive, sent), None
@@ -349,12 +391,12 @@ class Reader:
         if not names:
             names = self.left_zone(token, sent)
         if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
-            names = self.antecedent(token)
+            names = self.antecedent(sent)
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
 
-    def genitive(self, token: Token, size: int) -> EntityMention | None:
+    def genitive(self, token: Token, size: int, sent: Span) -> EntityMention | None:
         """The name after « de »: « le lancement de Alliance X », « un investissement des
         Émirats arabes unis », « le lancement de l'initiative « X » »."""
         doc = self.doc
@@ -366,7 +408,7 @@ class Reader:
         while i < limit and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"', "“")):
             i += 1
         if i < limit and i not in self.entity_at and doc[i].pos_ == "NOUN":
-            quoted = _quoted_name(doc, doc[i], doc[i].sent, reach=4)
+            quoted = _quoted_name(doc, doc[i], sent, reach=4)
             if quoted:
                 return quoted
         return self.entity_at.get(i)
@@ -468,7 +510,7 @@ class Reader:
             kids = {fold(c.text) for c in t.children}
             if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
                 return None
-            if fold(t.lemma_) in lex["denial_verbs"]:
+            if fold(self.lemma(t)) in lex["denial_verbs"]:
                 return None
         if trigger.kind == "noun" and any(
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
@@ -498,8 +540,8 @@ class Reader:
                 break
             nxt = doc[end].sent
             for t in nxt:
-                if fold(t.lemma_) in self.lex["rejection_verbs"] and any(
-                    fold(c.lemma_) in self.lex["rejection_objects"] for c in t.children
+                if fold(self.lemma(t)) in self.lex["rejection_verbs"] and any(
+                    fold(self.lemma(c)) in self.lex["rejection_objects"] for c in t.children
                 ):
                     return True
             end = nxt.end
@@ -641,8 +683,8 @@ def _quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityM
     return EntityMention(begin, begin + len(name), name, "MISC", name, span.start, span.end)
 
 
-def read_announcements(doc: Doc) -> list[Found]:
-    reader = Reader(doc)
+def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
+    reader = Reader(doc, lemma or Lemmas())
     lex = reader.lex
     amounts = doc._.amounts or []
     roles = doc._.amount_roles
@@ -651,7 +693,7 @@ def read_announcements(doc: Doc) -> list[Found]:
     for sent in doc.sents:
         if in_boilerplate(sent) or not sent.text.strip() or _is_heading(sent):
             continue
-        triggers = find_triggers(sent)
+        triggers = find_triggers(sent, reader.lemma)
         sent_amounts = [
             i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
         ]
@@ -681,8 +723,8 @@ def read_announcements(doc: Doc) -> list[Found]:
                 if t.kind == "noun"
                 and t.type == "investment"
                 and amounts[parent].end <= t.token.idx < amounts[i].start
-                and isinstance(reader.genitive(t.token, t.size), EntityMention)
-                and reader.genitive(t.token, t.size).label != "MISC"
+                and isinstance(reader.genitive(t.token, t.size, sent), EntityMention)
+                and reader.genitive(t.token, t.size, sent).label != "MISC"
             ]
             if own:
                 used.add(own[-1].token.i)
@@ -692,7 +734,8 @@ def read_announcements(doc: Doc) -> list[Found]:
             if t.token.i in used or t.kind == "light" or not finite:
                 continue
             if t.kind == "verb" and (
-                fold(t.token.lemma_) not in lex["fire_without_amount"] or _purpose_clause(t.token)
+                fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                or _purpose_clause(t.token)
             ):
                 continue
             if t.kind == "noun" and t.type in ("investment", "fundraising", "event"):
@@ -782,7 +825,7 @@ def _build(
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
     if trigger.type == "event":
         event = _event_name(reader, sent)
-        if event is None or fold(trigger.token.lemma_) not in reader.lex["event_verbs"]:
+        if event is None or fold(reader.lemma(trigger.token)) not in reader.lex["event_verbs"]:
             return None
         actors, obj = [event], event
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
@@ -881,12 +924,15 @@ for _name in ("amount_roles", "announcements"):
 
 @Language.factory("summit_announcements")
 def make_announcement_recogniser(nlp: Language, name: str):
-    """Sets ``doc._.amount_roles`` and ``doc._.announcements`` (list of Found)."""
+    """Sets ``doc._.amount_roles`` and ``doc._.announcements`` (list of Found). Uses spaCy's
+    lemmatizer on demand when the pipeline has it disabled."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+    lemma = Lemmas(lemmatizer)
 
     def run(doc: Doc) -> Doc:
         roles = amount_roles(doc)
         doc._.amount_roles = roles
-        doc._.announcements = read_announcements(doc)
+        doc._.announcements = read_announcements(doc, lemma)
         for item in doc._.announcements:
             if item.amount is not None:
                 roles[item.amount] = ("commitment", None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 from spacy.language import Language
@@ -81,6 +81,7 @@ def _parser(base: dt.date) -> DateDataParser:
     )
 
 
+@lru_cache(maxsize=4096)
 def _resolve(phrase: str, base: dt.date) -> str | None:
     """dateparser's reading of a plain date phrase, at the precision it found."""
     data = _parser(base).get_date_data(phrase)

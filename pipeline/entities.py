@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,8 +34,9 @@ class EntityMention:
     token_end: int
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """Case- and accent-insensitive key of a name."""
+    """Case- and accent-insensitive key of a name (cached: the same words recur all along)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 

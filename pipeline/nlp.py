@@ -13,9 +13,11 @@ from .assets import load_json
 
 
 def build_nlp(config: dict | None = None) -> Language:
-    """``fr_core_news_md`` with the unused components excluded and ours added in order."""
+    """``fr_core_news_md`` with unused components excluded or disabled, ours added in order."""
     config = config or load_json("pipeline.json")
-    nlp = spacy.load(config["model"], exclude=config.get("exclude", []))
+    nlp = spacy.load(
+        config["model"], exclude=config.get("exclude", []), disable=config.get("disable", [])
+    )
     for component in config["components"]:
         placement = {k: v for k, v in component.items() if k in ("before", "after", "last")}
         nlp.add_pipe(component["factory"], config=component.get("config", {}), **placement)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
 
@@ -47,13 +49,13 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
-    token, previous = doc[i], doc[i - 1]
+def _starts_sentence(previous: Token, token: Token) -> bool:
     if previous.is_space and "\n" in previous.text:
         return not token.is_space
     if token.is_space:
         return False
-    if previous.text in _ENDS or previous.text.endswith(("...", "…")):
+    text = previous.text
+    if text in _ENDS or text.endswith(("...", "…")):
         first = token.text[:1]
         return first.isupper() or first.isdigit() or first in _OPENERS
     return False
@@ -73,8 +75,12 @@ def make_sentence_splitter(nlp: Language, name: str):
     """Presets ``is_sent_start`` on every token and ``doc._.boilerplate`` line ranges."""
 
     def split_sentences(doc: Doc) -> Doc:
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or _starts_sentence(doc, i)
+        starts = numpy.empty((len(doc), 1), dtype="int64")
+        previous = None
+        for token in doc:  # one array write: setting is_sent_start token by token is quadratic
+            starts[token.i, 0] = 1 if previous is None or _starts_sentence(previous, token) else -1
+            previous = token
+        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 travels as its two's complement
         doc._.boilerplate = boilerplate_lines(doc.text)
         return doc
 
