@@ -541,7 +541,7 @@ class Reader:
             nxt = doc[end].sent
             for t in nxt:
                 if fold(self.lemma(t)) in self.lex["rejection_verbs"] and any(
-                    fold(self.lemma(c)) in self.lex["rejection_objects"] for c in t.children
+                    fold(c.text).rstrip("s") in self.lex["rejection_objects"] for c in t.children
                 ):
                     return True
             end = nxt.end
@@ -857,6 +857,8 @@ def _build(
         event=trigger.type == "event",
     )
     point, deadline = _dates_for(sent, dates, doc._.published)
+    if point is None:
+        point = _date_told_before(reader, sent, actor_names, dates)
     reader.last_actors = (sent.start, actors)
     return Found(
         type=trigger.type,
@@ -873,6 +875,17 @@ def _build(
         purpose=reader.purpose(sent, after),
         modality=modality,
     )
+
+
+def _date_told_before(reader: Reader, sent: Span, actors: set[str], dates) -> str | None:
+    """« X a fait une annonce cette nuit. Il a proposé… »: the date of the sentence just
+    before, when that sentence's subject is this announcement's actor."""
+    if sent.start == 0 or "\n" in reader.doc[sent.start - 1].text:
+        return None
+    previous = reader.doc[sent.start - 1].sent
+    if not any(start == previous.start and m.canonical in actors for start, m in reader.recent):
+        return None
+    return _dates_for(previous, dates, reader.doc._.published)[0]
 
 
 def _dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:
