@@ -24,7 +24,10 @@ from .entities import EntityMention, entity_index, fold, is_place
 from .sentences import in_boilerplate
 
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
-CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "parataxis")
+# links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
+# leads to the reporter of an inserted « a indiqué X »
+CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod")
+PERSONAL = ("il", "elle", "ils", "elles")
 STOP_PUNCT = {".", ";", ":", "!", "?", "(", ")"}
 
 
@@ -103,6 +106,7 @@ def _lexicon() -> dict:
         "multi_party": [fold(c) for c in triggers["multi_party_cues"]],
         "event_verbs": {fold(v) for v in triggers["event_verbs"]},
         "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
+        "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
@@ -237,11 +241,23 @@ class Reader:
 
     # -- entities
 
+    def aside(self, m: EntityMention) -> bool:
+        """A name in brackets (« (SIX : ALPN) ») or a cited source (« selon X »)."""
+        doc = self.doc
+        for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
+            text = doc[i].text
+            if text == ")" or doc[i].is_sent_start:
+                break
+            if text == "(":
+                return True
+        before = _words(doc[max(0, m.token_start - 2) : m.token_start])
+        return before.endswith(tuple(self.lex["source_cues"]))
+
     def entities_in(self, tokens) -> list[EntityMention]:
         seen, out = set(), []
         for t in tokens:
             m = self.entity_at.get(t.i)
-            if m and m.token_start not in seen:
+            if m and m.token_start not in seen and not self.aside(m):
                 seen.add(m.token_start)
                 out.append(m)
         return out
@@ -291,12 +307,24 @@ class Reader:
 
     def resolve(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Entities a subject stands for: its own names, an apposition, or an antecedent."""
+        verb = subject.head
+        if fold(subject.text) in PERSONAL and verb.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
+            matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
+            if matrix is not None and matrix is not subject and matrix.i < subject.i:
+                return self.resolve(matrix, sent)
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
         names = self.entities_in(t for t in tokens if t.i not in blocked)
         if not names and subject.i in self.entity_at:
             names = [self.entity_at[subject.i]]
+        described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
+        if (
+            described
+            and names
+            and all(n.label == "LOC" and n.token_start > subject.i for n in names)
+        ):
+            names = []  # « le groupe de Düsseldorf »: a place that qualifies a description
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
@@ -317,10 +345,12 @@ class Reader:
 
     def antecedent(self, sent: Span) -> list[EntityMention]:
         """What a pronoun or a definite description (« la start-up ») refers back to: the
-        latest actor or sentence subject before this sentence."""
+        latest actor or sentence subject before this sentence, places last."""
         here = sent.start
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
+        if any(m.label != "LOC" for _, m in earlier):
+            earlier = [(i, m) for i, m in earlier if m.label != "LOC"]
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
@@ -380,7 +410,9 @@ class Reader:
         """(actors, object) of a trigger."""
         token = trigger.token
         obj = None
-        if trigger.kind == "noun":
+        if trigger.kind == "noun" and token.dep_ == "appos" and token.head.i in self.entity_at:
+            obj = self.entity_at[token.head.i]  # « Alliance X, un partenariat entre … »
+        if trigger.kind == "noun" and obj is None:
             genitive = self.genitive(token, trigger.size, sent)
             if genitive is not None:
                 if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
@@ -411,6 +443,12 @@ class Reader:
             quoted = _quoted_name(doc, doc[i], sent, reach=4)
             if quoted:
                 return quoted
+            # « de la biotech nantaise Ostéalis »: a describing noun, adjectives, then the name
+            j = i + 1
+            while j < min(len(doc), i + 4) and doc[j].pos_ == "ADJ" and j not in self.entity_at:
+                j += 1
+            if j in self.entity_at:
+                return self.entity_at[j]
         return self.entity_at.get(i)
 
     def partners(self, sent: Span, scope: Token, exclude: set[str]) -> list[EntityMention]:
@@ -571,9 +609,8 @@ def _is_heading(sent: Span) -> bool:
     return (
         whole_line
         and len(text) < 140
-        and not text.endswith((".", "!", "?", "…", "»", '"', ")"))
+        and not text.rstrip("»\"”) ").endswith((".", "!", "?", "…"))
         and not text.startswith(("-", "•", "*", "–", "—"))
-        and not text[:1].isdigit()
     )
 
 
@@ -598,28 +635,37 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
         found = by_token[after + 1]
         if found.kind == "noun":
             return found
+    # on the path up the tree, a full verb carries the type (« a obtenu une ligne de crédit de
+    # 300 millions » is a raise), else the first pledge noun, else a light verb
     current = span.root
-    chosen = None
+    on_path: list[Trigger] = []
     for _ in range(6):
         if current.i in by_token and not span.start <= current.i < span.end:
-            chosen = by_token[current.i]
-            break
+            on_path.append(by_token[current.i])
         if current.head is current:
             break
         current = current.head
+    verbs = [t for t in on_path if t.kind == "verb"]
+    nouns = [t for t in on_path if t.kind == "noun"]
+    chosen = (verbs or nouns or on_path or [None])[0]
+    if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
+        chosen = nouns[0]
     if chosen is None and triggers:
         chosen = min(triggers, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start))
-    if chosen is not None and chosen.kind == "verb" and chosen.token.dep_ == "acl":
-        # « X, un partenariat…, doté de 400 millions » : the endowment belongs to the noun
-        nouns = [t for t in triggers if t.kind == "noun" and t.token.i < chosen.token.i]
-        if nouns:
-            return nouns[0]
+    participle = chosen is not None and "Part" in chosen.token.morph.get("VerbForm")
+    if chosen is not None and chosen.kind == "verb" and participle and chosen.token.dep_ != "ROOT":
+        # « X, une coalition…, dotée de 400 millions » : the endowment belongs to the noun
+        before = [t for t in triggers if t.kind == "noun" and t.token.i < chosen.token.i]
+        if before and not any(c.dep_ in SUBJECTS for c in chosen.token.children):
+            return before[0]
     return chosen
 
 
-def _resolve_light(trigger: Trigger, triggers: list[Trigger], amount_span: Span | None) -> Trigger:
+def _resolve_light(
+    trigger: Trigger, triggers: list[Trigger], amount_span: Span | None
+) -> Trigger | None:
     """A light verb (« annonce », « propose ») takes the type of the strongest trigger it
-    governs; with money and nothing else, its own default."""
+    governs; with money and nothing else, its own default; without a default, nothing."""
     if trigger.kind != "light":
         return trigger
     lex = _lexicon()
@@ -627,14 +673,15 @@ def _resolve_light(trigger: Trigger, triggers: list[Trigger], amount_span: Span 
         t
         for t in triggers
         if t.kind != "light"
-        and t.token.i > trigger.token.i
-        and (amount_span is None or t.token.i > amount_span.start)
         and trigger.token in t.token.ancestors
+        and (amount_span is None or not amount_span.start <= t.token.i < amount_span.end)
     ]
     if governed:
         best = min(governed, key=lambda t: lex["priority"].index(t.type))
         return Trigger(trigger.token, 1, best.type, "verb")
-    kind = trigger.type or "investment"
+    if not trigger.type:
+        return None
+    kind = trigger.type
     if amount_span is not None and kind in ("launch", "partnership"):
         kind = "investment"
     return Trigger(trigger.token, 1, kind, "verb")
@@ -707,10 +754,11 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if span is None:
                 continue
             trigger = _governing_trigger(span, triggers)
-            if trigger is None:
+            resolved = _resolve_light(trigger, triggers, span) if trigger else None
+            if resolved is None:
                 continue
             used.add(trigger.token.i)
-            in_sentence.append((_resolve_light(trigger, triggers, span), i))
+            in_sentence.append((resolved, i))
         # a part with a pledge and an actor of its own (« dont un investissement de
         # l'Arabie saoudite à hauteur de 50 milliards »)
         for i in sent_amounts:
@@ -731,7 +779,14 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 in_sentence.append((own[-1], i))
         finite = _has_finite_verb(sent)
         for t in triggers:
-            if t.token.i in used or t.kind == "light" or not finite:
+            if t.token.i in used or not finite or t.type == "event":
+                continue
+            if t.kind == "light":
+                launched = _launched_name(reader, t, sent)
+                if launched is not None and not any(
+                    o.kind == "noun" and t.token in o.token.ancestors for o in triggers
+                ):
+                    in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
             if t.kind == "verb" and (
                 fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
@@ -745,6 +800,9 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item = _build(reader, sent, _initiative_or_launch(trigger, sent), amount, dates, found)
             if item is not None:
                 found.append(item)
+        event = _event(reader, sent, triggers, dates)
+        if event is not None:
+            found.append(event)
         _drop_foreign_partners(found, sent)
         reader.recent += [
             (sent.start, reader.entity_at[t.i])
@@ -767,15 +825,124 @@ def _drop_foreign_partners(found: list[Found], sent: Span) -> None:
         f.partners = [p for p in f.partners if p[0] not in actors]
 
 
+def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMention | None:
+    """What a launch verb (« lance », « dévoile ») puts out, when it is named: a quoted name
+    or a name in its object, not the launcher itself."""
+    if fold(reader.lemma(trigger.token)) not in reader.lex["launch_light_verbs"]:
+        return None
+    quoted = _quoted_name(reader.doc, trigger.token, sent)
+    if quoted is not None:
+        return quoted
+    objects = [c for c in trigger.token.children if c.dep_ == "obj"]
+    names = reader.entities_in(t for o in objects for t in o.subtree)
+    return names[0] if names and names[0].label != "LOC" else None
+
+
+def _is_event_word(word: str, lex: dict) -> bool:
+    return word in lex["event_nouns"] or (word.endswith("s") and word[:-1] in lex["event_nouns"])
+
+
 def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
-    """The gathering a sentence speaks of: a name that holds an event word."""
+    """The gathering a sentence names: a name that holds an event word (« Forum européen de
+    … »), follows one (« le salon VivaTech »), or is written like one (« Rencontres de … »)."""
+    lex, doc = reader.lex, reader.doc
     for m in reader.entities_in(sent):
         words = fold(m.canonical).split()
-        if words and (
-            words[0] in reader.lex["event_nouns"] or words[-1] in reader.lex["event_nouns"]
-        ):
+        if words and (_is_event_word(words[0], lex) or _is_event_word(words[-1], lex)):
             return m
+        i = m.token_start - 1
+        while i > sent.start and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"')):
+            i -= 1
+        if i >= sent.start and m.label != "LOC" and _is_event_word(fold(doc[i].text), lex):
+            return m
+    for token in sent:
+        if token.is_sent_start or not token.text[:1].isupper() or token.i in reader.entity_at:
+            continue
+        if not _is_event_word(fold(token.text), lex):
+            continue
+        end = token.i + 1
+        while end < sent.end and (
+            doc[end].pos_ in ("ADJ", "NOUN", "PROPN", "DET")
+            or fold(doc[end].text) in ("de", "d'", "du", "des")
+        ):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].pos_ in ("DET", "ADP"):
+            end -= 1
+        span = doc[token.i : end]
+        return EntityMention(
+            span.start_char, span.end_char, span.text, "MISC", span.text, token.i, end
+        )
     return None
+
+
+def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found | None:
+    """A gathering: a named event with a date or an event verb (« se tiendra », « ouvre ses
+    portes »), or an unnamed one (« une journée investisseurs le 9 décembre ») of a named
+    organiser. Organisers of a named event are its partners."""
+    lex = reader.lex
+    verbs = [
+        t
+        for t in triggers
+        if t.kind in ("verb", "light") and fold(reader.lemma(t.token)) in lex["event_verbs"]
+    ]
+    point, _ = _dates_for(sent, dates, reader.doc._.published)
+    named = _event_name(reader, sent)
+    organisers: list[EntityMention] = []
+    for verb in verbs:
+        subject = reader.subject_of(verb.token)
+        if subject is not None:
+            organisers += reader.resolve(subject, sent)
+    if named is not None:
+        organisers = [m for m in organisers if m.canonical != named.canonical]
+    if named is not None and (verbs or point):
+        actors = [named]
+    elif (
+        named is None
+        and point
+        and organisers
+        and any(t.type == "event" and t.kind == "noun" for t in triggers)
+    ):
+        actors, organisers = organisers[:1], []
+    else:
+        return None
+    names = {m.canonical for m in actors}
+    anchor = verbs[0].token if verbs else sent.root
+    partners = organisers + reader.partners(sent, anchor, names)
+    partners = [p for p in partners if p.canonical not in names and p.label != "LOC"]
+    published = reader.doc._.published
+    return Found(
+        type="event",
+        trigger=verbs[0].token.text if verbs else actors[0].text,
+        start=sent.start_char,
+        end=sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
+        actors=_parties(actors),
+        partners=_parties(partners),
+        object=(named.canonical, named.label) if named else None,
+        locations=reader.locations(
+            sent, sent.start, names | {p.canonical for p in partners}, event=True
+        ),
+        date=point,
+        modality="planned" if point and published and point > published else "announced",
+    )
+
+
+def _agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
+    """« dont 900 millions apportés par la Banque X »: the giver named after the amount."""
+    doc = reader.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return []
+    i = span.end
+    while (
+        i < min(sent.end, span.end + 3) and fold(doc[i].text) not in reader.lex["agent_participles"]
+    ):
+        i += 1
+    if i + 1 >= sent.end or fold(doc[i].text) not in reader.lex["agent_participles"]:
+        return []
+    if fold(doc[i + 1].text) != "par":
+        return []
+    names = reader.entities_in(doc[i + 2 : min(sent.end, i + 6)])
+    return reader.enumeration(names[0], sent) if names else []
 
 
 def _purpose_clause(token: Token) -> bool:
@@ -823,11 +990,8 @@ def _build(
         same_sentence = [f for f in earlier if f.start == sent.start_char]
         if same_sentence and trigger.kind == "noun":
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
-    if trigger.type == "event":
-        event = _event_name(reader, sent)
-        if event is None or fold(reader.lemma(trigger.token)) not in reader.lex["event_verbs"]:
-            return None
-        actors, obj = [event], event
+    if amount is not None:
+        actors = _agent_after(reader, doc._.amounts[amount], sent) or actors
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = _quoted_name(doc, trigger.token, sent)
     if trigger.type == "initiative" and obj is not None:
