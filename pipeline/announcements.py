@@ -195,6 +195,9 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             between = fold(doc.text[amounts[previous].end : a.start])
             parent_role, parent_ref = roles.get(previous, ("other", None))
             head = parent_ref if parent_role == "component" else previous
+            if re.fullmatch(r"\s*(?:\(|,?\s*soit\b)[^.;()]{0,20}", between):
+                roles[i] = ("reference", previous)  # « 120 milliards de yens (près de 740 M€) »
+                continue
             if re.search(r"\b(?:dont|parmi lesquel\w*|notamment)\b", between):
                 roles[i] = ("component", head)
                 continue
@@ -206,7 +209,12 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             roles[i] = ("valuation", None)
             continue
         words_before = before.split()
-        after = fold(doc.text[a.end : a.end + 25]).split()
+        following = fold(doc.text[a.end : a.end + 25]).strip()
+        after = following.split()
+        if following.startswith(tuple(lex["non_commitment_after"])):
+            roles[i] = ("other", None)  # a price: « 59,90 francs par mois »
+            continue
+        demonstrative = words_before and words_before[-1] in ("ces", "ce", "cet", "cette")
         if words_before and words_before[-1] in lex["reference_determiners"]:
             earlier = [
                 j
@@ -215,7 +223,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
                 and amounts[j].value is not None
                 and (a.currency is None or amounts[j].currency == a.currency)
             ]
-            if earlier or (after and after[0] in lex["reference_participles"]):
+            if earlier or demonstrative or (after and after[0] in lex["reference_participles"]):
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
         if any(
@@ -275,7 +283,7 @@ class Reader:
                     i += step
                     continue
                 m = self.entity_at.get(i)
-                if m is None:
+                if m is None or self.aside(m):
                     break
                 group.append(m)
                 i = m.token_start - 1 if step < 0 else m.token_end
@@ -316,13 +324,16 @@ class Reader:
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
         names = self.entities_in(t for t in tokens if t.i not in blocked)
-        if not names and subject.i in self.entity_at:
+        if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
             names = [self.entity_at[subject.i]]
         described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
         if (
             described
             and names
-            and all(n.label == "LOC" and n.token_start > subject.i for n in names)
+            and all(
+                n.label == "LOC" and fold(self.doc[n.token_start - 1].text) in ("de", "d'")
+                for n in names
+            )
         ):
             names = []  # « le groupe de Düsseldorf »: a place that qualifies a description
         if names:
@@ -384,6 +395,9 @@ class Reader:
                     i = m.token_start - 1
                     continue
                 if before is None or fold(before.text) not in (
+                    "au",
+                    "aux",
+                    "vers",
                     "avec",
                     "par",
                     "pour",
@@ -609,7 +623,7 @@ def _is_heading(sent: Span) -> bool:
     return (
         whole_line
         and len(text) < 140
-        and not text.rstrip("»\"”) ").endswith((".", "!", "?", "…"))
+        and not text.rstrip('»"”) ').endswith((".", "!", "?", "…"))
         and not text.startswith(("-", "•", "*", "–", "—"))
     )
 
@@ -639,10 +653,10 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
     # 300 millions » is a raise), else the first pledge noun, else a light verb
     current = span.root
     on_path: list[Trigger] = []
-    for _ in range(6):
+    for _ in range(6):  # up to the verb of the amount's own clause
         if current.i in by_token and not span.start <= current.i < span.end:
             on_path.append(by_token[current.i])
-        if current.head is current:
+        if current.head is current or any(c.dep_ in SUBJECTS for c in current.children):
             break
         current = current.head
     verbs = [t for t in on_path if t.kind == "verb"]
@@ -650,8 +664,13 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
     chosen = (verbs or nouns or on_path or [None])[0]
     if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
         chosen = nouns[0]
-    if chosen is None and triggers:
-        chosen = min(triggers, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start))
+    if chosen is None:
+        clause = _clause_head(span.root)
+        same_clause = [t for t in triggers if _clause_head(t.token) is clause]
+        if same_clause:
+            chosen = min(
+                same_clause, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start)
+            )
     participle = chosen is not None and "Part" in chosen.token.morph.get("VerbForm")
     if chosen is not None and chosen.kind == "verb" and participle and chosen.token.dep_ != "ROOT":
         # « X, une coalition…, dotée de 400 millions » : the endowment belongs to the noun
@@ -807,7 +826,9 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         reader.recent += [
             (sent.start, reader.entity_at[t.i])
             for t in sent
-            if t.dep_ in SUBJECTS and t.i in reader.entity_at
+            if t.dep_ in SUBJECTS
+            and t.i in reader.entity_at
+            and not reader.aside(reader.entity_at[t.i])
         ]
     for item in found:
         if item.amount is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .assets import load_json
@@ -176,13 +177,45 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     return canonical
 
 
-def recognise_entities(doc: Doc) -> list[EntityMention]:
+def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """« le secrétariat général pour l'investissement (SGPI) »: the acronym stands for the
+    name or noun phrase just before its brackets."""
+    found = {}
+    for s in spans:
+        text = s.text
+        if not (2 <= len(text) <= 8 and text.isupper() and s.start >= 2):
+            continue
+        if doc[s.start - 1].text != "(" or s.end >= len(doc) or doc[s.end].text != ")":
+            continue
+        last = doc[s.start - 2]
+        head = last
+        while head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ != "ROOT":
+            head = head.head
+        begin = head.left_edge.i
+        lex = _lexicon()
+        while begin < last.i and fold(doc[begin].text) in lex["determiners"]:
+            begin += 1
+        phrase = doc[begin : last.i + 1]
+        if len(phrase) >= 2 and not any(t.is_punct for t in phrase):
+            found[text] = phrase.text
+    return found
+
+
+def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     taken = {i for s in spans for i in range(s.start, s.end)}
+    if places is not None:  # places of the gazetteer the NER missed
+        for _, start, end in places(doc):
+            if not any(i in taken for i in range(start, end)) and doc[start].text[:1].isupper():
+                spans.append(Span(doc, start, end, label="LOC"))
+                taken.update(range(start, end))
     spans += _pattern_names(doc, taken)
     spans.sort(key=lambda s: s.start)
     labelled = [(s, _label(s)) for s in spans]
     canonical = _canonical_names([s.text for s, _ in labelled])
+    for acronym, full in _acronyms(doc, [s for s, _ in labelled]).items():
+        canonical[acronym] = full
+        canonical.setdefault(full, full)
     votes: dict[str, Counter] = {}
     for s, label in labelled:
         votes.setdefault(canonical[s.text], Counter())[label] += 1
@@ -211,8 +244,13 @@ def entity_index(doc: Doc) -> dict[int, EntityMention]:
 def make_entity_recogniser(nlp: Language, name: str):
     """Sets ``doc._.entities`` (list of EntityMention) after spaCy's NER."""
 
+    places = PhraseMatcher(nlp.vocab, attr="LOWER")
+    gazetteer = load_json("places.json")
+    names = [p for key in ("countries", "regions", "cities") for p in gazetteer[key]]
+    places.add("PLACE", [nlp.make_doc(p) for p in names])
+
     def run(doc: Doc) -> Doc:
-        doc._.entities = recognise_entities(doc)
+        doc._.entities = recognise_entities(doc, places)
         return doc
 
     return run
