@@ -308,7 +308,7 @@ class Reader:
                     return child
             if current.dep_ == "acl:relcl":
                 return current.head
-            if current.head is current or current.dep_ not in CLIMB:
+            if current.head.i == current.i or current.dep_ not in CLIMB:
                 return None
             current = current.head
         return None
@@ -318,7 +318,7 @@ class Reader:
         verb = subject.head
         if fold(subject.text) in PERSONAL and verb.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
             matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
-            if matrix is not None and matrix is not subject and matrix.i < subject.i:
+            if matrix is not None and matrix.i < subject.i:
                 return self.resolve(matrix, sent)
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
@@ -480,7 +480,7 @@ class Reader:
             cue = _words(doc[i : i + size])
             j = i + size
             cue_tokens = doc[i:j]
-            if not any(clause is t or clause in t.ancestors for t in cue_tokens):
+            if not any(clause == t or clause in t.ancestors for t in cue_tokens):
                 i = j
                 continue
             if cue in lex["partner_cues_need_context"]:
@@ -552,7 +552,7 @@ class Reader:
         lex = self.lex
         chain = [trigger.token]  # the trigger up to the verb of its clause
         while (
-            chain[-1].head is not chain[-1]
+            chain[-1].head.i != chain[-1].i
             and len(chain) < 5
             and not any(c.dep_ in SUBJECTS for c in chain[-1].children)
             and chain[-1].dep_ not in ("acl:relcl", "parataxis", "advcl")
@@ -607,7 +607,7 @@ def _clause_head(token: Token) -> Token:
     """The verb whose clause holds ``token``: up through complements to a subject-bearing verb."""
     current = token
     for _ in range(6):
-        if any(c.dep_ in SUBJECTS for c in current.children) or current.head is current:
+        if any(c.dep_ in SUBJECTS for c in current.children) or current.head.i == current.i:
             return current
         if current.dep_ in ("acl:relcl", "parataxis"):
             return current
@@ -656,7 +656,7 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
     for _ in range(6):  # up to the verb of the amount's own clause
         if current.i in by_token and not span.start <= current.i < span.end:
             on_path.append(by_token[current.i])
-        if current.head is current or any(c.dep_ in SUBJECTS for c in current.children):
+        if current.head.i == current.i or any(c.dep_ in SUBJECTS for c in current.children):
             break
         current = current.head
     verbs = [t for t in on_path if t.kind == "verb"]
@@ -666,7 +666,7 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
         chosen = nouns[0]
     if chosen is None:
         clause = _clause_head(span.root)
-        same_clause = [t for t in triggers if _clause_head(t.token) is clause]
+        same_clause = [t for t in triggers if _clause_head(t.token).i == clause.i]
         if same_clause:
             chosen = min(
                 same_clause, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start)
