@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -107,6 +108,7 @@ def _lexicon() -> dict:
         "event_verbs": {fold(v) for v in triggers["event_verbs"]},
         "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
         "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
+        "org_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
@@ -250,8 +252,12 @@ class Reader:
     # -- entities
 
     def aside(self, m: EntityMention) -> bool:
-        """A name in brackets (« (SIX : ALPN) ») or a cited source (« selon X »)."""
+        """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
+        (« PARIS, 25 nov (Reuters) - »)."""
         doc = self.doc
+        dateline = m.text.isupper() and len(m.text) > 3 and doc[m.token_start].is_sent_start
+        if dateline and m.token_end < len(doc) and doc[m.token_end].text == ",":
+            return True
         for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
             text = doc[i].text
             if text == ")" or doc[i].is_sent_start:
@@ -350,18 +356,34 @@ class Reader:
             if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
                 return [name]
         first = fold(subject.left_edge.text)
+        if fold(subject.text) in ("nous", "notre"):
+            return self.protagonist()
         if fold(subject.text) in self.lex["pronouns"] or first in self.lex["anaphoric_determiners"]:
-            return self.antecedent(sent)
+            organisation = fold(subject.text) in self.lex["org_heads"]
+            return self.antecedent(sent, organisation)
         return []
 
-    def antecedent(self, sent: Span) -> list[EntityMention]:
+    def protagonist(self) -> list[EntityMention]:
+        """Who « nous » is in an interview or a press release: the organisation the article
+        names most."""
+        counts = Counter(m.canonical for m in self.entity_at.values() if m.label == "ORG")
+        if not counts:
+            return []
+        name = counts.most_common(1)[0][0]
+        return [next(m for m in self.entity_at.values() if m.canonical == name)]
+
+    def antecedent(self, sent: Span, organisation: bool = False) -> list[EntityMention]:
         """What a pronoun or a definite description (« la start-up ») refers back to: the
-        latest actor or sentence subject before this sentence, places last."""
+        latest actor or sentence subject before this sentence, places last; an organisation
+        for « le groupe », « la société »."""
         here = sent.start
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
-        if any(m.label != "LOC" for _, m in earlier):
-            earlier = [(i, m) for i, m in earlier if m.label != "LOC"]
+        wanted = ("ORG", "MISC") if organisation else ("ORG", "MISC", "PER")
+        if any(m.label in wanted for _, m in earlier):
+            earlier = [(i, m) for i, m in earlier if m.label in wanted]
+        if organisation and any(a.label == "PER" for a in actors):
+            actors = []
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
@@ -380,6 +402,9 @@ class Reader:
             )
         ):
             m = self.entity_at.get(i)
+            if m and self.aside(m):
+                i = m.token_start - 1
+                continue
             if m:
                 before = self.doc[m.token_start - 1] if m.token_start > sent.start else None
                 while (
@@ -433,7 +458,11 @@ class Reader:
                     return self.enumeration(genitive, sent), None
                 obj = genitive
         subject = self.subject_of(token)
+        if subject is not None and self.is_money(subject):
+            return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
         names = self.resolve(subject, sent) if subject is not None else []
+        if subject is not None and fold(subject.text) in self.lex["plan_nouns"]:
+            names = self.presenter(subject, sent) or names
         if not names:
             names = self.left_zone(token, sent)
         if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
@@ -441,6 +470,22 @@ class Reader:
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def is_money(self, token: Token) -> bool:
+        return any(a.start <= token.idx < a.end for a in self.doc._.amounts or ())
+
+    def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
+        """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
+        for t in sent:
+            if "Part" in t.morph.get("VerbForm") and (
+                t.head.i == plan.i or t.head.i == plan.head.i
+            ):
+                agents = [c for c in t.children if c.dep_ == "obl:agent"]
+                if agents:
+                    names = self.entities_in(agents[0].subtree)
+                    if names:
+                        return self.enumeration(names[0], sent)
+        return []
 
     def genitive(self, token: Token, size: int, sent: Span) -> EntityMention | None:
         """The name after « de »: « le lancement de Alliance X », « un investissement des
@@ -562,7 +607,8 @@ class Reader:
             kids = {fold(c.text) for c in t.children}
             if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
                 return None
-            if fold(self.lemma(t)) in lex["denial_verbs"]:
+        for t in chain:  # « dément avoir reçu une offre », « a démenti être en négociations »
+            if fold(self.lemma(t)) in lex["denial_verbs"] or fold(t.text) in lex["denial_forms"]:
                 return None
         if trigger.kind == "noun" and any(
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
@@ -796,6 +842,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if own:
                 used.add(own[-1].token.i)
                 in_sentence.append((own[-1], i))
+            elif _agent_after(reader, amounts[i], sent):  # « dont 900 millions apportés par X »
+                in_sentence.append((Trigger(sent.root, 1, "investment", "verb"), i))
         finite = _has_finite_verb(sent)
         for t in triggers:
             if t.token.i in used or not finite or t.type == "event":
@@ -966,6 +1014,21 @@ def _agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return reader.enumeration(names[0], sent) if names else []
 
 
+def _rejects(reader: Reader, trigger: Trigger) -> bool:
+    verb = _clause_head(trigger.token)
+    return fold(reader.lemma(verb)) in reader.lex["rejection_verbs"]
+
+
+def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
+    """« une offre de 1,2 milliard de dollars de l'américain Y »: the name after « de »."""
+    doc = reader.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= sent.end or fold(doc[span.end].text) not in ("de", "d'", "du"):
+        return []
+    names = reader.entities_in(doc[span.end + 1 : min(sent.end, span.end + 5)])
+    return names[:1]
+
+
 def _purpose_clause(token: Token) -> bool:
     """« pour financer des initiatives »: an infinitive of purpose pledges nothing itself."""
     return (
@@ -1013,6 +1076,10 @@ def _build(
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
     if amount is not None:
         actors = _agent_after(reader, doc._.amounts[amount], sent) or actors
+    if trigger.type == "acquisition" and amount is not None and _rejects(reader, trigger):
+        offerer = _offerer_after(reader, doc._.amounts[amount], sent)
+        if offerer:  # « X a repoussé une offre de 1,2 milliard de l'américain Y »
+            obj, actors, modality = (actors[0] if actors else None), offerer, "rejected"
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = _quoted_name(doc, trigger.token, sent)
     if trigger.type == "initiative" and obj is not None:
@@ -1023,8 +1090,8 @@ def _build(
     unnamed = amount is None and obj is None and not _demonstrative(trigger)
     if trigger.type == "initiative" and trigger.kind == "noun" and unnamed:
         return None  # « des initiatives open source »: no named coalition
-    if trigger.type == "acquisition" and amount is None and obj is None:
-        return None  # an unnamed « prise de contrôle » commits nobody to anything
+    if trigger.kind == "noun" and trigger.type in ("acquisition", "launch") and unnamed:
+        return None  # an unnamed « prise de contrôle » or « mise en service » names no deal
     if not actors:
         return None
     actor_names = {m.canonical for m in actors}
@@ -1097,15 +1164,25 @@ def _merge(found: list[Found]) -> list[Found]:
             (
                 k
                 for k in kept
-                if k.type == item.type
-                and {fold(a) for a, _ in k.actors} & names
-                and (k.amount == item.amount or item.amount is None)
+                if {fold(a) for a, _ in k.actors} & names
+                and (
+                    k.type == item.type
+                    and (k.amount == item.amount or item.amount is None)
+                    # « X lancent l'alliance Y. Ses membres mettront en commun 60 M€ »
+                    or k.type == "initiative"
+                    and item.type == "investment"
+                    and k.amount is None
+                    and item.amount is not None
+                    and item.start - k.end < 3
+                )
             ),
             None,
         )
         if twin is None:
             kept.append(item)
             continue
+        if twin.amount is None and item.amount is not None:
+            twin.amount, twin.components = item.amount, item.components
         twin.partners += [p for p in item.partners if p not in twin.partners]
         twin.locations += [p for p in item.locations if p not in twin.locations]
         twin.date = twin.date or item.date

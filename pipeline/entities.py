@@ -146,7 +146,9 @@ def _damerau_at_most_one(a: str, b: str) -> bool:
 def _canonical_names(names: list[str]) -> dict[str, str]:
     """Each name -> the article-wide name it stands for."""
     counts = Counter(names)
-    distinct = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
+    first_seen = {n: i for i, n in reversed(list(enumerate(names)))}
+    # longest first; among equals the more frequent, then the one named first
+    distinct = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], first_seen[n]))
     canonical: dict[str, str] = {}
     for name in distinct:
         words = fold(name).split()

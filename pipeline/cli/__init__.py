@@ -6,7 +6,7 @@ import os
 import sys
 
 from ..loader import LoadError
-from . import core  # noqa: F401  (registers commands)
+from . import batch, bench, core, views  # noqa: F401  (registers commands)
 from ._app import UserError, app
 
 

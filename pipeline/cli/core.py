@@ -41,13 +41,18 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@app.command(epilog="Example: summit-extract evaluate --split test --json")
+@app.command(epilog="Example: summit-extract evaluate --split test --html evaluation.html")
 def evaluate(
     gold: Path = typer.Option(Path("corpus/gold"), help="Gold folder: gold/<split>/<id>.json."),
     articles: Path = typer.Option(Path("corpus/articles"), help="Articles folder, same layout."),
     pred: Path = typer.Option(None, help="Read predictions <id>.json from this folder instead."),
     split: list[str] = typer.Option(None, help="Only these splits (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    html: Path = typer.Option(
+        None,
+        "--html",
+        help="Also write an HTML page: scores, every miss and extra with its sentence.",
+    ),
 ) -> None:
     """Precision, recall and F1 against the gold annotations, per split and per type."""
     from ..evaluate import article_for, load_prediction, reports_as_dict
@@ -68,6 +73,11 @@ def evaluate(
         return run_extract(load_text_file(article_path))
 
     reports = run(gold, predict, split or None)
+    if html is not None:
+        from ..views import render_evaluation
+        from .views import write_page
+
+        write_page(render_evaluation(reports), html)
     if as_json:
         figures = reports_as_dict(reports)
         typer.echo(json.dumps(figures, indent=2, ensure_ascii=False))

@@ -1,0 +1,643 @@
+"""Money amounts in French news, read at character level.
+
+A tokenizer cuts « 6,4 Md€ », « 1 250 000 € » or « d'euros » in ways that vary with the text,
+and spans rebuilt from tokens drift; a grammar over characters keeps offsets exact and costs a
+fraction of a tokenizer pass. One compiled regular expression, built from the tables in
+``models/`` (currencies.tsv, amounts.json), finds every number that carries a scale word or a
+currency; a small grammar in Python then joins the ends of ranges, attaches bound words, tells
+money from counts (« 3 millions de personnes ») and lends a currency to the bare amounts that a
+money amount governs (« 20 milliards d'euros, dont 15 milliards »).
+
+No pattern can backtrack catastrophically: every repetition is bounded, the alternatives of a
+repetition start differently, and digit runs are capped, so the cost stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+from .assets import load_json, models_dir
+
+SP = r"[ \t\u00a0\u2009\u202f]"  # a space within a line, the no-break ones included
+APOS = r"['’ʼ]"
+DE = rf"(?i:d(?:e{SP}{{1,3}}|{APOS}{SP}?))"  # « de » or its elided « d' »
+INTEGER = (
+    r"(?:[0-9]{1,3}(?:" + SP + r"[0-9]{3}){1,4}"  # 1 250 000
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){1,4}"  # 1.250.000
+    r"|[0-9]{1,3}(?:,[0-9]{3}){2,4}"  # 1,250,000
+    r"|[0-9]{1,12})(?![0-9])"
+)
+DIGITS = INTEGER + r"(?:[.,][0-9]{1,4}(?![0-9]))?"  # a comma or a lone dot marks decimals
+NUMBER_START = r"(?<![\w.,])"  # not inside a word or another number
+_DIGIT_PARTS = re.compile(rf"(?P<integer>{INTEGER})(?:[.,](?P<decimals>[0-9]{{1,4}}))?")
+_SPACES = re.compile(SP + "+")
+FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "er", "era", "eront", "erait")
+FIRST_GROUP_ENDINGS += ("eraient", "ait", "aient", "ant")
+AND_ONE = ("un", "une", "onze")  # « vingt et un », « soixante et onze »
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """One money mention; ``text == source_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    min: float | None
+    max: float | None
+    currency: str | None  # ISO 4217
+    approximate: bool
+    currency_from: int | None = None  # index of the mention this one took its currency from
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyForm:
+    surface: str
+    code: str
+    kind: str  # symbol, code, name or weak_name
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated table in models/, ``#`` lines being comments."""
+    with open(models_dir() / name, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def currency_forms() -> tuple[CurrencyForm, ...]:
+    """The currency table, one surface form a row."""
+    return tuple(
+        CurrencyForm(r["surface"], r["code"], r["kind"]) for r in _read_tsv("currencies.tsv")
+    )
+
+
+@cache
+def iso_codes() -> frozenset[str]:
+    """The active ISO 4217 codes, which the currency table must use."""
+    return frozenset(r["code"] for r in _read_tsv("iso4217.tsv"))
+
+
+def vocabulary() -> dict:
+    """Scale, bound, vague and context words (models/amounts.json)."""
+    return load_json("amounts.json")
+
+
+def _atoms(phrase: str) -> list[str]:
+    """A phrase as a list of patterns, one a character: any run of spaces between words,
+    either apostrophe."""
+    atoms: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            atoms.append(rf"{SP}{{1,3}}")
+        atoms.extend(APOS if c == "'" else re.escape(c) for c in word)
+    return atoms
+
+
+def _atom_order(atom: str) -> tuple[int, str]:
+    """Characters first, then classes, lookarounds last: the longer way is tried first."""
+    if atom.startswith(("(?<", "(?!", "(?=")):
+        return 2, atom
+    return (0 if len(atom) <= 2 else 1), atom
+
+
+def _trie(sequences: Iterable[list[str]]) -> str:
+    """One pattern for many sequences of atoms, sharing their prefixes, so the engine tests a
+    character once rather than once per word; as in a longest-first alternation, the longer
+    continuation is tried first."""
+    root: dict = {}
+    for atoms in sequences:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[None] = {}  # a sequence ends here
+
+    def emit(node: dict) -> str:
+        branches = [a + emit(node[a]) for a in sorted(filter(None, node), key=_atom_order)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if None in node else body
+
+    return emit(root)
+
+
+def _phrase(words: str) -> str:
+    return "".join(_atoms(words))
+
+
+def _words(words: Iterable[str], boundary: str = r"(?![\w-])") -> str:
+    """Whole words or phrases, in any case."""
+    return f"(?i:{_trie(_atoms(w) + [boundary] for w in words)})"
+
+
+def _cues(phrases: Iterable[str]) -> str:
+    """Phrases written just before a number, up to it; a final « de » may be « d' »."""
+
+    def atoms(phrase: str) -> list[str]:
+        *head, last = phrase.split()
+        if head and last == "de":
+            return _atoms(" ".join(head)) + [rf"{SP}{{1,3}}", DE]
+        return _atoms(phrase) + [rf"{SP}{{1,3}}"]
+
+    return f"(?i:{_trie(atoms(p) for p in phrases)})"
+
+
+def _signs(surfaces: Iterable[str], after_scale: bool = False) -> str:
+    """Symbols and codes, case-sensitive; where made of letters, they must not touch other
+    letters, but for the scale letter they may stick to (« 5 MUSD »)."""
+
+    def atoms(surface: str) -> list[str]:
+        found = [re.escape(c) for c in surface]
+        if surface[0].isalpha() and not after_scale:
+            found.insert(0, r"(?<![^\W\d_])")
+        if surface[-1].isalpha():
+            found.append(r"(?![^\W\d_])")
+        return found
+
+    return _trie(atoms(s) for s in surfaces)
+
+
+class _Lexicon:
+    """Words to values, looked up as the case-insensitive patterns matched them."""
+
+    def __init__(self, table: dict[str, object]):
+        self.table = table
+        self.folded = {self.fold(k): v for k, v in table.items()}
+
+    @staticmethod
+    def fold(words: str) -> str:
+        return _SPACES.sub(" ", words).lower()
+
+    def __getitem__(self, words: str):
+        found = self.folded.get(self.fold(words))
+        if found is not None:
+            return found
+        # A case the regex engine folds and str.lower() does not (« ſ », « K »).
+        for key, value in self.table.items():
+            if re.fullmatch(_phrase(key), words, re.IGNORECASE):
+                return value
+        raise KeyError(words)
+
+
+# ---------------------------------------------------------------- grammar
+
+
+class _Grammar:
+    """The compiled patterns and lookup tables, built once per process from models/."""
+
+    def __init__(self) -> None:
+        vocab = vocabulary()
+        forms = currency_forms()
+        self.sign_currency = {f.surface: f.code for f in forms if f.kind in ("symbol", "code")}
+        self.name_currency = _Lexicon(
+            {f.surface: f.code for f in forms if f.kind in ("name", "weak_name")}
+        )
+        self.scales = _Lexicon({w: Decimal(v) for w, v in vocab["scale_words"].items()})
+        self.scale_abbreviations = {w: Decimal(v) for w, v in vocab["scale_abbreviations"].items()}
+        self.compact_scales = {w: Decimal(v) for w, v in vocab["compact_scales"].items()}
+        self.vague = _Lexicon({w: Decimal(v) for w, v in vocab["vague_quantifiers"].items()})
+        self.collectives = _Lexicon({w: Decimal(v) for w, v in vocab["collectives"].items()})
+        self.article_numbers = frozenset(vocab["article_numbers"])
+        self.quantity = re.compile(self._quantity_pattern(vocab, forms))
+
+        number = rf"(?:{DIGITS}|{self.word_number})"
+        between = _words(vocab["range_between"])
+        to = _trie(_atoms(w) for w in vocab["range_to"])
+        self.gap_to = re.compile(rf"{SP}{{0,3}}(?i:{to}){SP}{{0,3}}")
+        self.gap_and = re.compile(rf"{SP}{{1,3}}{_words(vocab['range_between_and'])}{SP}{{1,3}}")
+        # The first end of a range whose second end carries the scale: « 30 à », « entre 100 et »
+        self.range_first = re.compile(
+            rf"{NUMBER_START}(?:(?P<between>{between}){SP}{{1,3}})?(?P<number>{number})"
+            rf"(?:(?P<to>{self.gap_to.pattern})|(?P<and>{self.gap_and.pattern}))"
+        )
+        self.between = re.compile(rf"(?<![\w]){between}{SP}{{1,3}}")
+        endings = _trie(_atoms(e) for e in FIRST_GROUP_ENDINGS)
+        self.change = re.compile(
+            rf"(?<![\w])(?i:{_trie(_atoms(s) for s in vocab['change_verb_stems'])}{endings}"
+            rf"|{_trie(_atoms(f) for f in vocab['change_verb_forms'])}){SP}{{1,3}}{DE}"
+        )
+        kinds = ("min", "max", "about")
+        bounds, postfix = vocab["bounds"], vocab["postfix_bounds"]
+        self.bound = re.compile(
+            r"(?<![\w])(?:" + "|".join(f"(?P<{k}>{_cues(bounds[k])})" for k in kinds) + ")"
+        )
+        self.postfix = re.compile(
+            rf"{SP}{{1,2}}(?:" + "|".join(f"(?P<{k}>{_words(postfix[k])})" for k in kinds) + ")"
+        )
+        self.context = re.compile(r"(?<![\w])" + _cues(vocab["money_context"]))
+        self.after_de = re.compile(
+            rf"{SP}{{1,3}}{DE}(?:(?P<money>{_words(vocab['money_nouns'])})"
+            rf"|(?P<comparative>{_words(vocab['comparatives'])})|(?P<noun>[^\W\d_]))"
+        )
+        self.sentence_break = re.compile(r"\n|[.!?…][\"'»”’)\]]*\s")
+
+    def _quantity_pattern(self, vocab: dict, forms: tuple[CurrencyForm, ...]) -> str:
+        """Numbers with a scale word or a currency, one named branch per way of writing them."""
+        sign_forms = [f.surface for f in forms if f.kind in ("symbol", "code")]
+        signs = _signs(sign_forms)
+        names = _words(f.surface for f in forms if f.kind == "name")
+        weak_names = _words(f.surface for f in forms if f.kind == "weak_name")
+        word_end = r"(?![\w])"
+        word = _words(vocab["number_words"], word_end)
+        link = rf"(?:{SP}{{1,3}}|-)"
+        and_one = rf"{link}(?i:et){link}{_words(AND_ONE, word_end)}"
+        self.word_number = rf"{word}(?:{link}{word}|{and_one}){{0,6}}"
+        number = rf"(?:{DIGITS}|{self.word_number})"
+        scale = (
+            rf"(?:{_words(vocab['scale_words'])}"
+            rf"|{_trie(_atoms(a) + [word_end] for a in vocab['scale_abbreviations'])})"
+        )
+        half = rf"{SP}{{1,2}}{_words(vocab['half_words'])}"
+        compact = _trie(_atoms(c) for c in vocab["compact_scales"])
+        collective = _words(vocab["collectives"])
+
+        def currency_after_scale(b: str) -> str:
+            return (
+                rf"(?:{SP}{{0,2}}(?P<{b}_sign>{signs})"
+                rf"|{SP}{{1,2}}{DE}?(?P<{b}_name>{names}|{weak_names}))?"
+            )
+
+        def collectives(b: str) -> str:
+            return (
+                rf"(?P<{b}_coll>{collective}){SP}{{1,3}}{DE}"
+                rf"(?:(?P<{b}_coll2>{collective}){SP}{{1,3}}{DE})?"
+            )
+
+        after_number = {
+            # 450 M€, 500 k€, 5 MUSD
+            "compact": rf"{SP}{{0,2}}(?P<compact_scale>{compact}){SP}?"
+            rf"(?P<compact_sign>{_signs(sign_forms, after_scale=True)})",
+            # 20 milliards d'euros, 6,4 Md€, trois milliards et demi, 15 milliards
+            "scaled": rf"{SP}{{0,3}}(?P<scaled_scale>{scale})(?P<scaled_half>{half})?"
+            + currency_after_scale("scaled"),
+            # 2 500 euros, 49,99 €, cinq dollars
+            "priced": rf"{SP}{{0,2}}(?P<priced_sign>{signs})|{SP}{{1,2}}(?P<priced_name>{names})",
+        }
+        branches = [
+            # €2 milliards, US$ 3,5 milliards, USD 500 millions, $40
+            rf"(?P<signfirst>(?P<signfirst_sign>{signs}){SP}{{0,2}}(?P<signfirst_num>{DIGITS})"
+            rf"(?:{SP}{{1,3}}(?P<signfirst_scale>{scale})(?P<signfirst_half>{half})?)?)",
+            # the number is read once, whatever follows it
+            rf"(?P<num>{number})(?:"
+            + "|".join(f"(?P<{b}>{p})" for b, p in after_number.items())
+            + ")",
+            # plusieurs milliards d'euros, des dizaines de millions, quelques centaines d'euros
+            rf"(?P<vague>(?P<vague_quant>{_words(vocab['vague_quantifiers'])}){SP}{{1,3}}"
+            rf"(?:{collectives('vague')})?"
+            rf"(?:(?P<vague_scale>{scale}){currency_after_scale('vague')}"
+            rf"|(?P<vague_cname>{names})))",
+            # une dizaine de millions d'euros, un millier d'euros
+            rf"(?P<about>(?P<about_art>{_words(vocab['article_numbers'])}){SP}{{1,3}}"
+            rf"{collectives('about')}"
+            rf"(?:(?P<about_scale>{scale}){currency_after_scale('about')}"
+            rf"|(?P<about_cname>{names})))",
+        ]
+        return NUMBER_START + "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _grammar() -> _Grammar:
+    return _Grammar()
+
+
+def grammar_patterns() -> dict[str, re.Pattern]:
+    """Every compiled pattern of the grammar by name, so that each can be timed on hostile
+    input by the benchmark and the tests."""
+    return {name: p for name, p in vars(_grammar()).items() if isinstance(p, re.Pattern)}
+
+
+# ---------------------------------------------------------------- one quantity
+
+
+@dataclass(slots=True)
+class _Quantity:
+    """A number with a scale or a currency, before it is known to be money."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    min: Decimal | None = None
+    max: Decimal | None = None
+    currency: str | None = None  # its own, written next to it
+    approximate: bool = False
+    scale: Decimal = Decimal(1)  # lent to the first end of a range (« 30 à 50 milliards »)
+    vague: bool = False  # « plusieurs milliards »: a bound of its own already
+    ranged: bool = False
+    donor: _Quantity | None = None  # the other side of a change, which lends its currency
+
+
+def _digits_value(text: str) -> Decimal:
+    parts = _DIGIT_PARTS.fullmatch(text)
+    integer = re.sub(r"[^0-9]", "", parts["integer"])
+    return Decimal(f"{integer}.{parts['decimals'] or 0}")
+
+
+def _number_value(text: str) -> Decimal | None:
+    if text[0].isdigit():
+        return _digits_value(text)
+    try:
+        return Decimal(text2num(_Lexicon.fold(text), "fr"))
+    except ValueError:  # number words that make no number together (« cent un cent »)
+        return None
+
+
+def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
+    """The quantity one match of the grammar stands for, or None when it is none."""
+    branch = m.lastgroup
+    part = m.groupdict()
+
+    def get(key: str) -> str | None:
+        return part.get(f"{branch}_{key}")
+
+    currency = None
+    if sign := get("sign"):
+        currency = g.sign_currency[sign]
+    elif name := get("name") or get("cname"):
+        currency = g.name_currency[name]
+    scale = Decimal(1)
+    if (word := get("scale")) is not None:
+        if branch == "compact":
+            scale = g.compact_scales[word]
+        else:
+            scale = g.scale_abbreviations.get(word) or g.scales[word]
+    if branch in ("vague", "about"):
+        count = Decimal(1)
+        for key in ("coll", "coll2"):
+            if word := get(key):
+                count *= g.collectives[word]
+        if branch == "about":
+            return _Quantity(m.start(), m.end(), count * scale, currency=currency, approximate=True)
+        if get("cname") and not get("coll"):
+            return None  # « des dollars »: the currency, not an amount
+        least = g.vague[part["vague_quant"]] * count * scale
+        return _Quantity(
+            m.start(), m.end(), None, min=least, currency=currency, approximate=True, vague=True
+        )
+    number_text = part["num"] or part["signfirst_num"]
+    if branch == "priced" and _Lexicon.fold(number_text) in g.article_numbers:
+        return None  # « un euro numérique »: an article before the currency's name
+    number = _number_value(number_text)
+    if number is None:
+        return None
+    if get("half"):
+        number += Decimal("0.5")
+    return _Quantity(m.start(), m.end(), number * scale, currency=currency, scale=scale)
+
+
+# ---------------------------------------------------------------- the words around
+
+
+class _Cues:
+    """Where the words around amounts end in one text: each pattern runs once over the text,
+    on first need, rather than once before every amount."""
+
+    def __init__(self, text: str, g: _Grammar):
+        self.text = text
+        self.g = g
+
+    def _ends(self, pattern: re.Pattern) -> dict[int, re.Match]:
+        return {m.end(): m for m in pattern.finditer(self.text)}
+
+    @cached_property
+    def bounds(self) -> dict[int, re.Match]:
+        return self._ends(self.g.bound)
+
+    @cached_property
+    def contexts(self) -> dict[int, re.Match]:
+        return self._ends(self.g.context)
+
+    @cached_property
+    def changes(self) -> dict[int, re.Match]:
+        return self._ends(self.g.change)
+
+    @cached_property
+    def betweens(self) -> dict[int, re.Match]:
+        return self._ends(self.g.between)
+
+    @cached_property
+    def range_firsts(self) -> dict[int, re.Match]:
+        return self._ends(self.g.range_first)
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in self.g.sentence_break.finditer(self.text)]
+
+    def same_sentence(self, start: int, end: int) -> bool:
+        """No sentence ends between ``start`` and ``end``."""
+        i = bisect_left(self.breaks, start)
+        return i == len(self.breaks) or self.breaks[i] >= end
+
+
+# ---------------------------------------------------------------- ranges and changes
+
+
+def _range(start: int, low: Decimal, high: _Quantity, currency: str | None) -> _Quantity | None:
+    if high.value is None or low > high.value:
+        return None
+    return _Quantity(start, high.end, None, min=low, max=high.value, currency=currency, ranged=True)
+
+
+def _join(text: str, first: _Quantity, second: _Quantity, cues: _Cues, g: _Grammar):
+    """Two quantities as one range (« entre 800 millions et 1 milliard d'euros »), or as the
+    two sides of a change (« passe de 500 millions à 1 milliard »); None if neither."""
+    if first.vague or first.ranged or second.vague or second.ranged or first.donor is not None:
+        return None
+    if first.currency and second.currency and first.currency != second.currency:
+        return None
+    currency = second.currency or first.currency
+    if g.gap_and.fullmatch(text, first.end, second.start):
+        opener = cues.betweens.get(first.start)
+        if opener is None:
+            return None
+        joined = _range(opener.start(), first.value, second, currency)
+        return [joined] if joined else None
+    if not g.gap_to.fullmatch(text, first.end, second.start):
+        return None
+    if first.start in cues.changes:
+        if first.currency is None:
+            first.donor = second
+        return [first, second]
+    joined = _range(first.start, first.value, second, currency)
+    return [joined] if joined else None
+
+
+def _with_first_end(found: re.Match, second: _Quantity, cues: _Cues) -> list[_Quantity]:
+    """« de 30 à 50 milliards d'euros », « entre 100 et 500 milliards »: the first end borrows
+    the scale of the second; after a verb of change they are two amounts."""
+    between, to = found["between"], found["to"]
+    number_text = found["number"]
+    number = _number_value(number_text)
+    if second.vague or second.ranged or number is None or (to is None) == (between is None):
+        return [second]
+    if second.scale == 1 and _YEAR.fullmatch(number_text):
+        return [second]  # « de 2020 à 2025 euros » is no range of years
+    low = number * second.scale
+    if between is None and found.start("number") in cues.changes:
+        first = _Quantity(
+            found.start("number"), found.end("number"), low, scale=second.scale, donor=second
+        )
+        return [first, second]
+    joined = _range(found.start(), low, second, second.currency)
+    return [joined] if joined else [second]
+
+
+def _link(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> list[_Quantity]:
+    linked: list[_Quantity] = []
+    for q in quantities:
+        previous = linked[-1] if linked else None
+        if previous is not None and (joined := _join(text, previous, q, cues, g)):
+            linked[-1:] = joined
+            continue
+        first = cues.range_firsts.get(q.start)
+        if first is not None and (previous is None or first.start() >= previous.end):
+            linked.extend(_with_first_end(first, q, cues))
+        else:
+            linked.append(q)
+    return linked
+
+
+# ---------------------------------------------------------------- bounds
+
+
+def _bound(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
+    """« plus de 5 millions » is at least 5 million, « environ 5 millions » about 5 million,
+    « environ 2 à 3 milliards » a range about; the bound word joins the span, before or after
+    the amount."""
+    for i, q in enumerate(quantities):
+        if q.vague:
+            continue
+        floor = quantities[i - 1].end if i else 0
+        ceiling = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        found = cues.bounds.get(q.start)
+        if found is not None and found.start() < floor:
+            found = None
+        if found is None and not q.ranged:
+            found = g.postfix.match(text, q.end, ceiling)
+        if found is None or (q.ranged and found.lastgroup != "about"):
+            continue
+        if found.end() <= q.start:
+            q.start = found.start()
+        else:
+            q.end = found.end()
+        q.approximate = True
+        if found.lastgroup == "min":
+            q.min, q.value = q.value, None
+        elif found.lastgroup == "max":
+            q.max, q.value = q.value, None
+
+
+# ---------------------------------------------------------------- money or count
+
+
+def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
+    """Which quantities are money, and where the bare ones take their currency from.
+
+    A quantity without currency followed by « de » and a noun is a count (« 3 millions de
+    personnes »). Otherwise it is money when a money amount of the same sentence governs it
+    (the nearest one before it lends its currency) or when a money word introduces it
+    (« une valorisation de 300 milliards »), which may then take the currency of a money
+    amount later in the sentence, or none.
+    """
+    counts = set()
+    introduced = set()
+    for q in quantities:
+        if q.currency is not None:
+            continue
+        after = g.after_de.match(text, q.end)
+        if after is not None and after.lastgroup == "noun":
+            counts.add(id(q))
+        elif (after is not None and after.lastgroup == "money") or q.start in cues.contexts:
+            introduced.add(id(q))
+    priced = [q for q in quantities if q.currency is not None]
+    priced_starts = [q.start for q in priced]
+    source: dict[int, _Quantity | None] = {}  # id of a money quantity -> who lends its currency
+    for q in quantities:
+        if id(q) in counts or q.donor is not None:
+            continue
+        if q.currency is not None:
+            source[id(q)] = None
+            continue
+        i = bisect_left(priced_starts, q.start)
+        before = priced[i - 1] if i else None
+        after = priced[i] if i < len(priced) else None
+        if before is not None and cues.same_sentence(before.end, q.start):
+            source[id(q)] = before
+        elif id(q) in introduced:
+            near = after is not None and cues.same_sentence(q.end, after.start)
+            source[id(q)] = after if near else None
+    for q in quantities:
+        if q.donor is not None and id(q.donor) in source:
+            source[id(q)] = q.donor if q.donor.currency else source[id(q.donor)]
+    money = [q for q in quantities if id(q) in source]
+    index = {id(q): i for i, q in enumerate(money)}
+    mentions = []
+    for q in money:
+        lender = source[id(q)]
+        mentions.append(
+            MoneyMention(
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                value=_float(q.value),
+                min=_float(q.min),
+                max=_float(q.max),
+                currency=q.currency or (lender.currency if lender else None),
+                approximate=q.approximate,
+                currency_from=index[id(lender)] if lender else None,
+            )
+        )
+    return mentions
+
+
+def _float(number: Decimal | None) -> float | None:
+    return None if number is None else float(number)
+
+
+def find_amounts(text: str) -> list[MoneyMention]:
+    """Every money mention of ``text``, sorted by start and without overlap."""
+    g = _grammar()
+    quantities = [q for m in g.quantity.finditer(text) if (q := _read(m, g)) is not None]
+    if not quantities:
+        return []
+    cues = _Cues(text, g)
+    quantities = _link(text, quantities, cues, g)
+    _bound(text, quantities, cues, g)
+    return _settle(text, quantities, cues, g)
+
+
+# ---------------------------------------------------------------- spaCy component
+
+if not Doc.has_extension("amounts"):
+    Doc.set_extension("amounts", default=None)
+
+
+@Language.factory("summit_amounts")
+def make_amount_recogniser(nlp: Language, name: str):
+    """Sets ``doc._.amounts`` (list of MoneyMention) and ``doc.spans["amounts"]``."""
+
+    def recognise_amounts(doc: Doc) -> Doc:
+        mentions = find_amounts(doc.text)
+        doc._.amounts = mentions
+        spans = (
+            doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in mentions
+        )
+        doc.spans["amounts"] = [s for s in spans if s is not None]
+        return doc
+
+    return recognise_amounts

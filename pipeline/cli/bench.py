@@ -1,0 +1,59 @@
+"""The ``bench`` command: measured speed, scaling, memory and cold start, against targets."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from ._app import UserError, app
+
+bench_app = typer.Typer(
+    epilog="Example: summit-extract bench --n 200 ; summit-extract bench amounts --json"
+)
+app.add_typer(bench_app, name="bench")
+
+
+def _log(message: str) -> None:
+    print(f"bench: {message}…", file=sys.stderr)
+
+
+@bench_app.callback(invoke_without_command=True)
+def bench(
+    ctx: typer.Context,
+    n: int = typer.Option(500, "--n", min=1, help="Articles in the generated corpus."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Measure speed, scaling, memory and cold start against the targets.
+
+    Tokens/s of the spaCy tokenizer, the bare model and summit-extract on the same texts;
+    batch with 1 and 2 workers; peak memory per worker; cold start of `extract`."""
+    if ctx.invoked_subcommand:
+        return
+    from ..benchmarks.pipeline import format_pipeline_benchmark, run_pipeline_benchmark
+
+    result = run_pipeline_benchmark(n, log=None if as_json else _log)
+    typer.echo(json.dumps(result, indent=2) if as_json else format_pipeline_benchmark(result))
+
+
+@bench_app.command("amounts")
+def amounts(
+    n: int = typer.Option(500, "--n", min=1, help="Articles in the generated corpus."),
+    adversarial_bytes: int = typer.Option(
+        1_000_000, "--adversarial-bytes", min=1, help="Size of the adversarial input."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Speed of the amount recogniser on the corpus and on adversarial input."""
+    try:
+        from ..benchmarks.amounts import format_amount_benchmark, run_amount_benchmark
+    except ModuleNotFoundError as error:
+        if error.name != "pipeline.benchmarks.amounts":
+            raise
+        raise UserError("the amount benchmark is not part of this installation") from None
+    from ..benchmarks.pipeline import build_corpus
+
+    texts = [article.text for article in build_corpus(n)]
+    result = run_amount_benchmark(texts, adversarial_bytes=adversarial_bytes)
+    typer.echo(json.dumps(result, indent=2) if as_json else format_amount_benchmark(result))
