@@ -353,6 +353,8 @@ class Reader:
         if left >= sent.start and left in self.entity_at:
             name = self.entity_at[left]
             opener = name.token_start - 1
+            if opener >= sent.start and self.doc[opener].pos_ == "DET":
+                opener -= 1  # « Au Japon, le METI, le ministère de l'Économie, a porté »
             if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
                 return [name]
         first = fold(subject.left_edge.text)
@@ -607,7 +609,7 @@ class Reader:
             kids = {fold(c.text) for c in t.children}
             if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
                 return None
-        for t in chain:  # « dément avoir reçu une offre », « a démenti être en négociations »
+        for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
             if fold(self.lemma(t)) in lex["denial_verbs"] or fold(t.text) in lex["denial_forms"]:
                 return None
         if trigger.kind == "noun" and any(

@@ -48,6 +48,7 @@ def _lexicon() -> dict:
     places = load_json("places.json")
     return {
         "org_heads": {fold(w) for w in data["org_heads"]},
+        "institutions": {fold(w) for w in data["institution_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
         "titles": {fold(w) for w in data["person_titles"]},
         "suffixes": set(data["legal_suffixes"]),
@@ -76,6 +77,10 @@ def _trim(span: Span) -> Span | None:
     trimmed = span.doc[start:end]
     if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
         return None
+    if trimmed[0].pos_ == "PRON" or any(
+        t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
+    ):
+        return None  # « Nous passerons de 70 … »: a clause, not a name
     if fold(trimmed.text) in lex["not_names"]:
         return None
     return Span(span.doc, start, end, label=span.label)
@@ -106,13 +111,40 @@ def _label(span: Span) -> str:
     return span.label_
 
 
+def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
+    """« le ministère de l'Industrie », « la Banque publique d'investissement »: an institution
+    noun, « de », and a capitalised complement."""
+    if fold(doc[i].text) not in _lexicon()["institutions"] or i in taken:
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or fold(doc[j].text) not in ("de", "d'", "du", "des"):
+        return None
+    j += 1
+    if j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    if j >= len(doc) or not doc[j].text[:1].isupper() or j in taken:
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
+        end += 1
+    return Span(doc, i, end, label="ORG")
+
+
 def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Capitalised names right after an organisation head noun the NER missed."""
+    """Capitalised names right after an organisation head noun the NER missed, and
+    institutions named by their complement."""
     lex = _lexicon()
     found = []
     i = 0
     while i < len(doc):
         token = doc[i]
+        institution = _institution(doc, i, taken)
+        if institution is not None:
+            found.append(institution)
+            i = institution.end
+            continue
         if (
             i not in taken
             and token.text[:1].isupper()

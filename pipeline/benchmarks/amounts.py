@@ -48,7 +48,7 @@ def corpus_texts(root: Path = CORPUS_ARTICLES) -> list[str]:
     ]
 
 
-def _repeat_to(piece: str, size: int) -> str:
+def repeat_to(piece: str, size: int) -> str:
     """``piece`` repeated to ``size`` bytes of UTF-8, cut on a character."""
     encoded = len(piece.encode("utf-8"))
     text = piece * (size // encoded + 1)
@@ -58,7 +58,7 @@ def _repeat_to(piece: str, size: int) -> str:
 def adversarial_text(size: int = 1_000_000) -> str:
     """All adversarial pieces, each repeated over an equal share of ``size`` bytes."""
     share = size // len(ADVERSARIAL_PIECES)
-    return "".join(_repeat_to(piece, share) for piece in ADVERSARIAL_PIECES.values())
+    return "".join(repeat_to(piece, share) for piece in ADVERSARIAL_PIECES.values())
 
 
 def _best_time(run: Callable[[], object], repeat: int) -> float:
@@ -102,7 +102,7 @@ def run_amount_benchmark(texts: list[str], adversarial_bytes: int = 1_000_000) -
 
     pieces = {}
     for name, piece in ADVERSARIAL_PIECES.items():
-        half, full = (_repeat_to(piece, n) for n in (adversarial_bytes // 2, adversarial_bytes))
+        half, full = (repeat_to(piece, n) for n in (adversarial_bytes // 2, adversarial_bytes))
         half_s = _best_time(lambda t=half: find_amounts(t), 2)
         full_s = _best_time(lambda t=full: find_amounts(t), 2)
         pieces[name] = {
