@@ -368,7 +368,10 @@ class Reader:
     def protagonist(self) -> list[EntityMention]:
         """Who « nous » is in an interview or a press release: the organisation the article
         names most."""
-        counts = Counter(m.canonical for m in self.entity_at.values() if m.label == "ORG")
+        mentions = {m.token_start: m for m in self.entity_at.values()}.values()
+        counts = Counter(
+            m.canonical for m in mentions if m.label != "PER" and not is_place(m.canonical)
+        )
         if not counts:
             return []
         name = counts.most_common(1)[0][0]
@@ -386,6 +389,13 @@ class Reader:
             earlier = [(i, m) for i, m in earlier if m.label in wanted]
         if organisation and any(a.label == "PER" for a in actors):
             actors = []
+        if organisation:  # « le groupe » is most often the company the article is about
+            main = self.protagonist()
+            seen = {m.canonical for i, m in self.recent if i < here} | {
+                m.canonical for m in self.entities_in(self.doc[max(0, here - 120) : here])
+            }
+            if main and main[0].canonical in seen:
+                return main
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
@@ -610,8 +620,10 @@ class Reader:
             if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
                 return None
         for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
-            if fold(self.lemma(t)) in lex["denial_verbs"] or fold(t.text) in lex["denial_forms"]:
+            if fold(self.lemma(t)) in lex["denial_verbs"]:
                 return None
+        if any(fold(t.text) in lex["denial_forms"] for t in sent if t.i < trigger.token.i):
+            return None
         if trigger.kind == "noun" and any(
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
         ):
