@@ -979,13 +979,13 @@ def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found 
         organisers = [m for m in organisers if m.canonical != named.canonical]
     if named is not None and (verbs or point):
         actors = [named]
-    elif (
-        named is None
-        and point
-        and organisers
-        and any(t.type == "event" and t.kind == "noun" for t in triggers)
-    ):
-        actors, organisers = organisers[:1], []
+    elif named is None and point and any(t.type == "event" and t.kind == "noun" for t in triggers):
+        noun = next(t for t in triggers if t.type == "event" and t.kind == "noun")
+        subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
+        hosts = organisers or (reader.resolve(subject, sent) if subject is not None else [])
+        if not hosts:
+            return None
+        actors, organisers = hosts[:1], []
     else:
         return None
     names = {m.canonical for m in actors}
