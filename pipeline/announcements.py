@@ -109,6 +109,8 @@ def _lexicon() -> dict:
         "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
         "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
         "org_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
+        "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
+        "cut_verbs": {fold(w) for w in triggers["cut_verbs"]},
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
@@ -370,7 +372,9 @@ class Reader:
         names most."""
         mentions = {m.token_start: m for m in self.entity_at.values()}.values()
         counts = Counter(
-            m.canonical for m in mentions if m.label != "PER" and not is_place(m.canonical)
+            m.canonical
+            for m in mentions
+            if m.label not in ("PER", "LOC") and not is_place(m.canonical) and not self.aside(m)
         )
         if not counts:
             return []
@@ -802,6 +806,8 @@ def _quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityM
         if not match:
             return None
     name = next(g for g in match.groups() if g)
+    if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > 6:
+        return None  # a quotation, not a name
     begin = token.idx + match.start(match.lastindex)
     span = doc.char_span(begin, begin + len(name), alignment_mode="expand")
     if span is None:
@@ -832,7 +838,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             span = _amount_span(doc, amounts[i])
             if span is None:
                 continue
-            trigger = _governing_trigger(span, triggers)
+            if fold(reader.lemma(_clause_head(span.root))) in lex["cut_verbs"]:
+                continue  # « raboter le crédit d'impôt de 400 millions » is a cut, not a pledge
+            strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
+            trigger = _governing_trigger(span, strong)
             resolved = _resolve_light(trigger, triggers, span) if trigger else None
             if resolved is None:
                 continue
@@ -872,11 +881,15 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.kind == "verb" and (
                 fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
                 or _purpose_clause(t.token)
+                and t.type in ("investment", "fundraising")
             ):
                 continue
+            if fold(t.token.text) in lex["weak_nouns"] and (len(triggers) > 1 or sent_amounts):
+                continue  # « en discussions » is a pledge only when nothing else is said
             if t.kind == "noun" and t.type in ("investment", "fundraising", "event"):
                 continue
             in_sentence.append((t, None))
+        in_sentence = _without_details(in_sentence, amounts)
         for trigger, amount in in_sentence:
             item = _build(reader, sent, _initiative_or_launch(trigger, sent), amount, dates, found)
             if item is not None:
@@ -898,6 +911,23 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 i for i, (role, ref) in roles.items() if role == "component" and ref == item.amount
             ]
     return _merge(found)
+
+
+def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:
+    """« un fonds de 450 millions …, ouvert à partir de 500 euros »: of two amounts on one
+    pledge word, one a hundredth of the other is a detail, not a second pledge."""
+    kept = []
+    for trigger, amount in pairs:
+        value = (amounts[amount].value or amounts[amount].min) if amount is not None else None
+        larger = [
+            amounts[a].value or amounts[a].min or 0
+            for t, a in pairs
+            if a is not None and a != amount and t.token.i == trigger.token.i
+        ]
+        if value is not None and larger and value * 100 < max(larger):
+            continue
+        kept.append((trigger, amount))
+    return kept
 
 
 def _drop_foreign_partners(found: list[Found], sent: Span) -> None:
@@ -958,6 +988,19 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
     return None
 
 
+def _new_gathering(trigger: Trigger) -> bool:
+    """« une journée investisseurs », « sa conférence annuelle »: an event word brought in
+    as new (« le salon » points at one already known)."""
+    return (
+        trigger.type == "event"
+        and trigger.kind == "noun"
+        and any(
+            c.dep_ == "det" and fold(c.text) in ("un", "une", "sa", "son", "ses", "leur", "leurs")
+            for c in trigger.token.children
+        )
+    )
+
+
 def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found | None:
     """A gathering: a named event with a date or an event verb (« se tiendra », « ouvre ses
     portes »), or an unnamed one (« une journée investisseurs le 9 décembre ») of a named
@@ -979,8 +1022,8 @@ def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found 
         organisers = [m for m in organisers if m.canonical != named.canonical]
     if named is not None and (verbs or point):
         actors = [named]
-    elif named is None and point and any(t.type == "event" and t.kind == "noun" for t in triggers):
-        noun = next(t for t in triggers if t.type == "event" and t.kind == "noun")
+    elif named is None and point and any(_new_gathering(t) for t in triggers):
+        noun = next(t for t in triggers if _new_gathering(t))
         subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
         hosts = organisers or (reader.resolve(subject, sent) if subject is not None else [])
         if not hosts:
