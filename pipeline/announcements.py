@@ -838,7 +838,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             span = _amount_span(doc, amounts[i])
             if span is None:
                 continue
-            if fold(reader.lemma(_clause_head(span.root))) in lex["cut_verbs"]:
+            if _under_cut(reader, span):
                 continue  # « raboter le crédit d'impôt de 400 millions » is a cut, not a pledge
             strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
             trigger = _governing_trigger(span, strong)
@@ -911,6 +911,18 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 i for i, (role, ref) in roles.items() if role == "component" and ref == item.amount
             ]
     return _merge(found)
+
+
+def _under_cut(reader: Reader, span: Span) -> bool:
+    head = _clause_head(span.root)
+    current = span.root
+    for _ in range(8):
+        if fold(reader.lemma(current)) in reader.lex["cut_verbs"]:
+            return True
+        if current.i == head.i or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:

@@ -49,6 +49,7 @@ def _lexicon() -> dict:
     return {
         "org_heads": {fold(w) for w in data["org_heads"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
+        "place_words": {fold(w) for w in data["location_prepositions"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
         "titles": {fold(w) for w in data["person_titles"]},
         "suffixes": set(data["legal_suffixes"]),
@@ -251,8 +252,16 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
         canonical[acronym] = full
         canonical.setdefault(full, full)
     votes: dict[str, Counter] = {}
+    placed: set[str] = set()  # names seen after « à », « en », « dans »…
     for s, label in labelled:
         votes.setdefault(canonical[s.text], Counter())[label] += 1
+        if s.start and fold(doc[s.start - 1].text) in _lexicon()["place_words"]:
+            placed.add(canonical[s.text])
+    for name, tally in votes.items():
+        # the NER calls many companies places: a place outside the gazetteer must be
+        # somewhere things happen (« à NorthGrid » is never written)
+        if "LOC" in tally and not is_place(name) and name not in placed:
+            tally["ORG"] += tally.pop("LOC")
     mentions = []
     for s, label in labelled:
         name = canonical[s.text]
