@@ -35,9 +35,10 @@ INTEGER = (
     r"(?:[0-9]{1,3}(?:" + SP + r"[0-9]{3}){1,4}"  # 1 250 000
     r"|[0-9]{1,3}(?:\.[0-9]{3}){1,4}"  # 1.250.000
     r"|[0-9]{1,3}(?:,[0-9]{3}){2,4}"  # 1,250,000
+    r"|[0-9]{1,3}(?:['’][0-9]{3}){1,4}"  # 1'250'000, as the Swiss write it
     r"|[0-9]{1,12})(?![0-9])"
 )
-DIGITS = INTEGER + r"(?:[.,][0-9]{1,4}(?![0-9]))?"  # a comma or a lone dot marks decimals
+DIGITS = INTEGER + r"(?:[.,][0-9]{1,4}(?![0-9]))?"  # then a comma or a lone dot marks decimals
 NUMBER_START = r"(?<![\w.,])"  # not inside a word or another number
 _DIGIT_PARTS = re.compile(rf"(?P<integer>{INTEGER})(?:[.,](?P<decimals>[0-9]{{1,4}}))?")
 _SPACES = re.compile(SP + "+")
@@ -246,6 +247,13 @@ class _Grammar:
             rf"|(?P<comparative>{_words(vocab['comparatives'])})|(?P<noun>[^\W\d_]))"
         )
         self.sentence_break = re.compile(r"\n|[.!?…][\"'»”’)\]]*\s")
+        self.places: dict[str, re.Pattern] = {}  # a shared currency name -> its countries
+        for entry in vocab["currency_places"]:
+            places = entry["places"].items()
+            pattern = re.compile(
+                "|".join(rf"(?<![\w])(?P<{code}>{_words(words)})" for code, words in places)
+            )
+            self.places.update((_Lexicon.fold(name), pattern) for name in entry["names"])
 
     def _quantity_pattern(self, vocab: dict, forms: tuple[CurrencyForm, ...]) -> str:
         """Numbers with a scale word or a currency, one named branch per way of writing them."""
@@ -335,6 +343,7 @@ class _Quantity:
     min: Decimal | None = None
     max: Decimal | None = None
     currency: str | None = None  # its own, written next to it
+    currency_word: str | None = None  # how it is written
     approximate: bool = False
     scale: Decimal = Decimal(1)  # lent to the first end of a range (« 30 à 50 milliards »)
     vague: bool = False  # « plusieurs milliards »: a bound of its own already
@@ -366,10 +375,10 @@ def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
         return part.get(f"{branch}_{key}")
 
     currency = None
-    if sign := get("sign"):
-        currency = g.sign_currency[sign]
-    elif name := get("name") or get("cname"):
-        currency = g.name_currency[name]
+    written = get("sign") or get("name") or get("cname")
+    if written is not None:
+        currency = g.sign_currency.get(written) or g.name_currency[written]
+    priced = {"currency": currency, "currency_word": written}
     scale = Decimal(1)
     if (word := get("scale")) is not None:
         if branch == "compact":
@@ -382,12 +391,12 @@ def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
             if word := get(key):
                 count *= g.collectives[word]
         if branch == "about":
-            return _Quantity(m.start(), m.end(), count * scale, currency=currency, approximate=True)
+            return _Quantity(m.start(), m.end(), count * scale, **priced, approximate=True)
         if get("cname") and not get("coll"):
             return None  # « des dollars »: the currency, not an amount
         least = g.vague[part["vague_quant"]] * count * scale
         return _Quantity(
-            m.start(), m.end(), None, min=least, currency=currency, approximate=True, vague=True
+            m.start(), m.end(), None, min=least, **priced, approximate=True, vague=True
         )
     number_text = part["num"] or part["signfirst_num"]
     if branch == "priced" and _Lexicon.fold(number_text) in g.article_numbers:
@@ -397,7 +406,7 @@ def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
         return None
     if get("half"):
         number += Decimal("0.5")
-    return _Quantity(m.start(), m.end(), number * scale, currency=currency, scale=scale)
+    return _Quantity(m.start(), m.end(), number * scale, **priced, scale=scale)
 
 
 # ---------------------------------------------------------------- the words around
@@ -438,10 +447,36 @@ class _Cues:
     def breaks(self) -> list[int]:
         return [m.start() for m in self.g.sentence_break.finditer(self.text)]
 
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence holding ``start:end`` begins and ends."""
+        i = bisect_left(self.breaks, start)
+        j = bisect_left(self.breaks, end, lo=i)
+        begin = self.breaks[i - 1] + 1 if i else 0
+        return begin, self.breaks[j] if j < len(self.breaks) else len(self.text)
+
     def same_sentence(self, start: int, end: int) -> bool:
         """No sentence ends between ``start`` and ``end``."""
         i = bisect_left(self.breaks, start)
         return i == len(self.breaks) or self.breaks[i] >= end
+
+
+# ---------------------------------------------------------------- shared currency names
+
+
+def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
+    """A currency name several countries share (« dirhams ») takes the currency of the country
+    the sentence names last before it (the subject, a framing « Aux Émirats, »), else first
+    after it; with no country named it keeps its usual reading."""
+    for q in quantities:
+        places = g.places.get(_Lexicon.fold(q.currency_word or ""))
+        if places is None:
+            continue
+        begin, end = cues.sentence(q.start, q.end)
+        named = list(places.finditer(cues.text, begin, end))
+        before = [m for m in named if m.end() <= q.start]
+        after = [m for m in named if m.start() >= q.end]
+        if before or after:
+            q.currency = (before[-1] if before else after[0]).lastgroup
 
 
 # ---------------------------------------------------------------- ranges and changes
@@ -550,34 +585,40 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
 
     A quantity without currency followed by « de » and a noun is a count (« 3 millions de
     personnes »). Otherwise it is money when a money amount of the same sentence governs it
-    (the nearest one before it lends its currency) or when a money word introduces it
-    (« une valorisation de 300 milliards »), which may then take the currency of a money
-    amount later in the sentence, or none.
+    (the nearest one before it lends its currency), when it repeats the figure of an earlier
+    money amount (which lends its currency), or when a money word introduces it (« une
+    valorisation de 300 milliards »); then it may take the currency of a money amount later
+    in the sentence, or none.
     """
     counts = set()
     introduced = set()
     for q in quantities:
         if q.currency is not None:
             continue
-        after = g.after_de.match(text, q.end)
-        if after is not None and after.lastgroup == "noun":
+        noun = g.after_de.match(text, q.end)
+        if noun is not None and noun.lastgroup == "noun":
             counts.add(id(q))
-        elif (after is not None and after.lastgroup == "money") or q.start in cues.contexts:
+        elif (noun is not None and noun.lastgroup == "money") or q.start in cues.contexts:
             introduced.add(id(q))
     priced = [q for q in quantities if q.currency is not None]
-    priced_starts = [q.start for q in priced]
     source: dict[int, _Quantity | None] = {}  # id of a money quantity -> who lends its currency
+    before: _Quantity | None = None  # the last amount with a currency so far
+    said: dict[Decimal, _Quantity] = {}  # each figure given so far with a currency -> its last
+    ahead = iter(priced)
+    after = next(ahead, None)  # the next amount with a currency
     for q in quantities:
-        if id(q) in counts or q.donor is not None:
-            continue
         if q.currency is not None:
             source[id(q)] = None
+            before, after = q, next(ahead, None)
+            if q.value is not None:
+                said[q.value] = q
             continue
-        i = bisect_left(priced_starts, q.start)
-        before = priced[i - 1] if i else None
-        after = priced[i] if i < len(priced) else None
+        if id(q) in counts or q.donor is not None:
+            continue
         if before is not None and cues.same_sentence(before.end, q.start):
             source[id(q)] = before
+        elif q.value in said:
+            source[id(q)] = said[q.value]  # a figure given earlier (« ce plan de 1,1 milliard »)
         elif id(q) in introduced:
             near = after is not None and cues.same_sentence(q.end, after.start)
             source[id(q)] = after if near else None
@@ -616,6 +657,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
     if not quantities:
         return []
     cues = _Cues(text, g)
+    _localise(quantities, cues, g)
     quantities = _link(text, quantities, cues, g)
     _bound(text, quantities, cues, g)
     return _settle(text, quantities, cues, g)

@@ -362,8 +362,15 @@ class Reader:
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
             return self.protagonist()
-        if fold(subject.text) in self.lex["pronouns"] or first in self.lex["anaphoric_determiners"]:
-            organisation = fold(subject.text) in self.lex["org_heads"]
+        described_as = _words(t for t in subject.subtree if t.pos_ != "DET").replace(" - ", "-")
+        organisation = (
+            fold(subject.text) in self.lex["org_heads"]
+            or described_as in self.lex["org_heads"]
+            or described_as.split(" ")[0] in self.lex["org_heads"]
+        )
+        if fold(subject.text) in self.lex["pronouns"] or (
+            first in self.lex["anaphoric_determiners"] and organisation
+        ):  # « il », « la start-up »; not « les projets », « le chantier »
             return self.antecedent(sent, organisation)
         return []
 

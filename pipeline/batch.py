@@ -489,7 +489,9 @@ class _Run:
     first_start: float | None = None
     last_end: float | None = None
 
-    def fail(self, position: int, source: str | None, reason: str, article_id=None) -> None:
+    def fail(
+        self, position: int, source: str | None, reason: str, article_id: str | None = None
+    ) -> None:
         entry = {"file": source, "id": article_id, "reason": reason}
         self.errors.append((position, {k: v for k, v in entry.items() if v is not None}))
         self.done += 1
@@ -545,6 +547,8 @@ def run_batch(
         raise BatchError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if out.exists() and not out.is_dir():
         raise BatchError(f"{out}: --out must be a folder")
+    if scheduler and engine != "dask":
+        raise BatchError("--scheduler is the address of a Dask cluster: add --engine dask")
     if engine == "dask":
         try:
             import distributed  # noqa: F401

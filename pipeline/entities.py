@@ -56,11 +56,23 @@ def _lexicon() -> dict:
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
+        "place_words_in_names": {
+            w
+            for key in ("countries", "regions", "cities")
+            for p in places[key]
+            for w in fold(p).replace("-", " ").split()
+            if len(w) > 3
+        },
     }
 
 
 def is_place(name: str) -> bool:
     return fold(name) in _lexicon()["places"]
+
+
+def part_of_place(name: str) -> bool:
+    """« États » of « États-Unis »: a word the NER cut out of a place's name."""
+    return fold(name) in _lexicon()["place_words_in_names"]
 
 
 def _trim(span: Span) -> Span | None:
@@ -260,7 +272,7 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     for name, tally in votes.items():
         # the NER calls many companies places: a place outside the gazetteer must be
         # somewhere things happen (« à NorthGrid » is never written)
-        if "LOC" in tally and not is_place(name) and name not in placed:
+        if "LOC" in tally and not is_place(name) and not part_of_place(name) and name not in placed:
             tally["ORG"] += tally.pop("LOC")
     mentions = []
     for s, label in labelled:

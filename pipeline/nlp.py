@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 # Importing the recognisers registers their factories with spaCy.
@@ -18,10 +19,21 @@ def build_nlp(config: dict | None = None) -> Language:
     nlp = spacy.load(
         config["model"], exclude=config.get("exclude", []), disable=config.get("disable", [])
     )
+    _keep_hyphenated_words(nlp)
     for component in config["components"]:
         placement = {k: v for k, v in component.items() if k in ("before", "after", "last")}
         nlp.add_pipe(component["factory"], config=component.get("config", {}), **placement)
     return nlp
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """« start-up », « joint-venture »: words of our lexicons the French tokenizer would cut
+    at the hyphen, leaving the parser half a subject."""
+    entities, triggers = load_json("entities.json"), load_json("triggers.json")
+    words = [*entities["org_heads"], *(n for ns in triggers["nouns"].values() for n in ns)]
+    for word in {w for w in words if "-" in w and " " not in w}:
+        for form in (word, word + "s", word.capitalize(), word.capitalize() + "s"):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @cache

@@ -17,18 +17,20 @@ BATCH_EXAMPLE = (
 
 
 def _plain_progress(every: float = 5.0):
-    """Log lines for pipes and CI logs, where a live bar would be noise."""
+    """Log lines for pipes and CI logs, where a live bar would be noise: the first, one every
+    ``every`` seconds, and the last."""
     began = time.monotonic()
-    last = {"time": began, "done": 0}
+    last = {"time": began, "done": -1}
 
     def report(done: int, total: int) -> None:
         now = time.monotonic()
-        finished = done >= total and done > last["done"]
-        if finished or (done and now - last["time"] >= every):
-            last.update(time=now, done=done)
-            rate = done / max(now - began, 1e-9)
-            eta = f", ETA {(total - done) / rate:.0f} s" if done < total else ""
-            print(f"batch: {done}/{total} articles, {rate:.1f}/s{eta}", file=sys.stderr)
+        first, finished = last["done"] < 0, done >= total > last["done"]
+        if not (first or finished or now - last["time"] >= every):
+            return
+        last.update(time=now, done=done)
+        rate = done / max(now - began, 1e-9)
+        eta = f", ETA {(total - done) / rate:.0f} s" if 0 < done < total else ""
+        print(f"batch: {done}/{total} articles, {rate:.1f}/s{eta}", file=sys.stderr)
 
     return report
 
@@ -81,6 +83,9 @@ def batch(
             manifest = run_batch(inputs, out, progress=_plain_progress(), **options)
     except BatchError as error:
         raise UserError(str(error)) from None
+    except KeyboardInterrupt:
+        print(f"interrupted: run the same command again to finish {out}", file=sys.stderr)
+        raise typer.Exit(130) from None
     counts = manifest["counts"]
     if not quiet:
         timings = manifest["timings"]
