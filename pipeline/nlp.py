@@ -29,8 +29,8 @@ def build_nlp(config: dict | None = None) -> Language:
 def _keep_hyphenated_words(nlp: Language) -> None:
     """« start-up », « joint-venture »: words of our lexicons the French tokenizer would cut
     at the hyphen, leaving the parser half a subject."""
-    entities, triggers = load_json("entities.json"), load_json("triggers.json")
-    words = [*entities["org_heads"], *(n for ns in triggers["nouns"].values() for n in ns)]
+    names, triggers = load_json("entities.json"), load_json("triggers.json")
+    words = [*names["org_heads"], *(n for ns in triggers["nouns"].values() for n in ns)]
     for word in {w for w in words if "-" in w and " " not in w}:
         for form in (word, word + "s", word.capitalize(), word.capitalize() + "s"):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
