@@ -356,7 +356,7 @@ class Reader:
             name = self.entity_at[left]
             opener = name.token_start - 1
             if opener >= sent.start and self.doc[opener].pos_ == "DET":
-                opener -= 1  # « Au Japon, le METI, le ministère de l'Économie, a porté »
+                opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
             if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
                 return [name]
         first = fold(subject.left_edge.text)
@@ -525,7 +525,7 @@ class Reader:
             quoted = _quoted_name(doc, doc[i], sent, reach=4)
             if quoted:
                 return quoted
-            # « de la biotech nantaise Ostéalis »: a describing noun, adjectives, then the name
+            # « de la biotech lilloise Quantela »: a describing noun, adjectives, then the name
             j = i + 1
             while j < min(len(doc), i + 4) and doc[j].pos_ == "ADJ" and j not in self.entity_at:
                 j += 1
@@ -905,13 +905,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         if event is not None:
             found.append(event)
         _drop_foreign_partners(found, sent)
-        reader.recent += [
-            (sent.start, reader.entity_at[t.i])
-            for t in sent
-            if t.dep_ in SUBJECTS
-            and t.i in reader.entity_at
-            and not reader.aside(reader.entity_at[t.i])
-        ]
+        for token in sent:  # names in subject position, for later pronouns
+            if token.dep_ in SUBJECTS:
+                phrase = [t for t in token.subtree if sent.start <= t.i < sent.end]
+                reader.recent += [(sent.start, m) for m in reader.entities_in(phrase)[:1]]
     for item in found:
         if item.amount is not None:
             item.components = [
@@ -976,7 +973,7 @@ def _is_event_word(word: str, lex: dict) -> bool:
 
 def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
     """The gathering a sentence names: a name that holds an event word (« Forum européen de
-    … »), follows one (« le salon VivaTech »), or is written like one (« Rencontres de … »)."""
+    … »), follows one (« le salon Numerica »), or is written like one (« Rencontres de … »)."""
     lex, doc = reader.lex, reader.doc
     for m in reader.entities_in(sent):
         words = fold(m.canonical).split()

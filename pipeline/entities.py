@@ -125,7 +125,7 @@ def _label(span: Span) -> str:
 
 
 def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
-    """« le ministère de l'Industrie », « la Banque publique d'investissement »: an institution
+    """« le ministère des Finances », « la Banque publique d'investissement »: an institution
     noun, « de », and a capitalised complement."""
     if fold(doc[i].text) not in _lexicon()["institutions"] or i in taken:
         return None
@@ -162,7 +162,7 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
             i not in taken
             and token.text[:1].isupper()
             and not token.is_sent_start
-            and token.pos_ in ("PROPN", "NOUN", "X")
+            and token.pos_ in ("PROPN", "NOUN", "X", "ADJ")
             and _introduced_by(doc, i, lex["org_heads"])
         ):
             end = i + 1
@@ -225,7 +225,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
 
 
 def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """« le secrétariat général pour l'investissement (SGPI) »: the acronym stands for the
+    """« le haut-commissariat à l'énergie atomique (HCEA) »: the acronym stands for the
     name or noun phrase just before its brackets."""
     found = {}
     for s in spans:
@@ -271,7 +271,7 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
             placed.add(canonical[s.text])
     for name, tally in votes.items():
         # the NER calls many companies places: a place outside the gazetteer must be
-        # somewhere things happen (« à NorthGrid » is never written)
+        # somewhere things happen (« à Zenora » is never written)
         if "LOC" in tally and not is_place(name) and not part_of_place(name) and name not in placed:
             tally["ORG"] += tally.pop("LOC")
     mentions = []

@@ -55,7 +55,8 @@ def _starts_sentence(previous: Token, token: Token) -> bool:
     if token.is_space:
         return False
     text = previous.text
-    if text in _ENDS or text.endswith(("...", "…")):
+    glued_stop = len(text) > 1 and text.endswith(".") and not text[:-1].isalpha()  # « M€. »
+    if text in _ENDS or text.endswith(("...", "…")) or glued_stop:
         first = token.text[:1]
         return first.isupper() or first.isdigit() or first in _OPENERS
     return False
