@@ -368,6 +368,11 @@ class Reader:
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
         )
+        if (
+            first in ("son", "sa", "ses", "leur", "leurs")
+            and fold(subject.text) in self.lex["member_nouns"]
+        ):  # « Ses membres mettront en commun… »
+            return self.antecedent(sent)
         if fold(subject.text) in self.lex["pronouns"] or (
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
@@ -639,6 +644,12 @@ class Reader:
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
         ):
             return None
+        if any(
+            c.dep_.startswith("aux") and fold(c.text) in lex["background_auxiliaries"]
+            for t in chain
+            for c in t.children
+        ):
+            return None  # « avait déjà bénéficié de 32 millions »: background, not news
         if trigger.type == "acquisition" and self._rejected(sent):
             return "rejected"
         words = {fold(t.text) for t in chain} | {fold(c.text) for t in chain for c in t.children}
@@ -1233,6 +1244,20 @@ def _merge(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         names = {fold(a) for a, _ in item.actors}
+        same_pledge = next(
+            (
+                k
+                for k in kept
+                if k.start == item.start
+                and k.type == item.type
+                and (k.amount is None) != (item.amount is None)
+                and names & {fold(p) for p, _ in k.partners}
+            ),
+            None,
+        )
+        if same_pledge is not None:  # « X a noué un partenariat avec Y…, un contrat de 30 M€ »
+            item.actors, item.partners = same_pledge.actors, same_pledge.partners
+            names = {fold(a) for a, _ in item.actors}
         twin = next(
             (
                 k
