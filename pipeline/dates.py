@@ -68,6 +68,7 @@ def _grammar() -> re.Pattern:
       (?:(?:(?P<deadline>{deadline})|(?P<start>{start}))\s+(?:la\s+|le\s+|l')?)?
       (?:{core}|{prefixed_year})
     """
+    pattern = pattern.replace("'", "['’]")  # typographic apostrophes are as common as straight
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE | re.VERBOSE)
 
 
@@ -93,7 +94,7 @@ def _resolve(phrase: str, base: dt.date) -> str | None:
 
 def _value(m: re.Match, base: dt.date) -> str | None:
     words = load_json("dates.json")
-    g = m.groupdict()
+    g = {k: v.replace("’", "'") if v else v for k, v in m.groupdict().items()}
     if g["relday"]:
         offset = words["relative_days"][g["relday"].lower()]
         return (base + dt.timedelta(days=offset)).isoformat()
