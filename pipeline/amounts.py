@@ -18,9 +18,9 @@ import csv
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -178,25 +178,35 @@ class _Lexicon:
     """Words to values, looked up as the case-insensitive patterns matched them."""
 
     def __init__(self, table: dict[str, object]):
-        self.table = table
         self.folded = {self.fold(k): v for k, v in table.items()}
+        self.patterns = [(re.compile(_phrase(k), re.IGNORECASE), v) for k, v in table.items()]
+        self.lookup = lru_cache(maxsize=1024)(self._lookup)
 
     @staticmethod
     def fold(words: str) -> str:
         return _SPACES.sub(" ", words).lower()
 
-    def __getitem__(self, words: str):
+    def _lookup(self, words: str):
         found = self.folded.get(self.fold(words))
         if found is not None:
             return found
-        # A case the regex engine folds and str.lower() does not (« ſ », « K »).
-        for key, value in self.table.items():
-            if re.fullmatch(_phrase(key), words, re.IGNORECASE):
-                return value
-        raise KeyError(words)
+        # A case the regex engine folds and str.lower() does not (« ſ », « İ »).
+        return next(v for pattern, v in self.patterns if pattern.fullmatch(words))
+
+    def __getitem__(self, words: str):
+        return self.lookup(words)
 
 
 # ---------------------------------------------------------------- grammar
+
+
+def _word_number(vocab: dict) -> str:
+    """A number in words (« deux cent cinquante », « quatre-vingt-dix », « vingt et un »)."""
+    word_end = r"(?![\w])"
+    word = _words(vocab["number_words"], word_end)
+    link = rf"(?:{SP}{{1,3}}|-)"
+    and_one = rf"{link}(?i:et){link}{_words(AND_ONE, word_end)}"  # « et » only before un, onze
+    return rf"{word}(?:{link}{word}|{and_one}){{0,6}}"
 
 
 class _Grammar:
@@ -215,9 +225,9 @@ class _Grammar:
         self.vague = _Lexicon({w: Decimal(v) for w, v in vocab["vague_quantifiers"].items()})
         self.collectives = _Lexicon({w: Decimal(v) for w, v in vocab["collectives"].items()})
         self.article_numbers = frozenset(vocab["article_numbers"])
-        self.quantity = re.compile(self._quantity_pattern(vocab, forms))
+        number = rf"(?:{DIGITS}|{_word_number(vocab)})"
+        self.quantity = re.compile(self._quantity_pattern(vocab, forms, number))
 
-        number = rf"(?:{DIGITS}|{self.word_number})"
         between = _words(vocab["range_between"])
         to = _trie(_atoms(w) for w in vocab["range_to"])
         self.gap_to = re.compile(rf"{SP}{{0,3}}(?i:{to}){SP}{{0,3}}")
@@ -255,18 +265,14 @@ class _Grammar:
             )
             self.places.update((_Lexicon.fold(name), pattern) for name in entry["names"])
 
-    def _quantity_pattern(self, vocab: dict, forms: tuple[CurrencyForm, ...]) -> str:
+    @staticmethod
+    def _quantity_pattern(vocab: dict, forms: tuple[CurrencyForm, ...], number: str) -> str:
         """Numbers with a scale word or a currency, one named branch per way of writing them."""
         sign_forms = [f.surface for f in forms if f.kind in ("symbol", "code")]
         signs = _signs(sign_forms)
         names = _words(f.surface for f in forms if f.kind == "name")
         weak_names = _words(f.surface for f in forms if f.kind == "weak_name")
         word_end = r"(?![\w])"
-        word = _words(vocab["number_words"], word_end)
-        link = rf"(?:{SP}{{1,3}}|-)"
-        and_one = rf"{link}(?i:et){link}{_words(AND_ONE, word_end)}"
-        self.word_number = rf"{word}(?:{link}{word}|{and_one}){{0,6}}"
-        number = rf"(?:{DIGITS}|{self.word_number})"
         scale = (
             rf"(?:{_words(vocab['scale_words'])}"
             rf"|{_trie(_atoms(a) + [word_end] for a in vocab['scale_abbreviations'])})"
@@ -419,6 +425,7 @@ class _Cues:
     def __init__(self, text: str, g: _Grammar):
         self.text = text
         self.g = g
+        self.named: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
 
     def _ends(self, pattern: re.Pattern) -> dict[int, re.Match]:
         return {m.end(): m for m in pattern.finditer(self.text)}
@@ -442,6 +449,13 @@ class _Cues:
     @cached_property
     def range_firsts(self) -> dict[int, re.Match]:
         return self._ends(self.g.range_first)
+
+    def places(self, pattern: re.Pattern) -> tuple[list[int], list[re.Match]]:
+        """Where ``pattern``'s places are named: starts, and matches in order."""
+        if pattern not in self.named:
+            found = list(pattern.finditer(self.text))
+            self.named[pattern] = [m.start() for m in found], found
+        return self.named[pattern]
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -468,15 +482,16 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
     the sentence names last before it (the subject, a framing « Aux Émirats, »), else first
     after it; with no country named it keeps its usual reading."""
     for q in quantities:
-        places = g.places.get(_Lexicon.fold(q.currency_word or ""))
-        if places is None:
+        pattern = g.places.get(_Lexicon.fold(q.currency_word or ""))
+        if pattern is None:
             continue
         begin, end = cues.sentence(q.start, q.end)
-        named = list(places.finditer(cues.text, begin, end))
-        before = [m for m in named if m.end() <= q.start]
-        after = [m for m in named if m.start() >= q.end]
-        if before or after:
-            q.currency = (before[-1] if before else after[0]).lastgroup
+        starts, named = cues.places(pattern)
+        i = bisect_left(starts, q.start)
+        if i and named[i - 1].start() >= begin:
+            q.currency = named[i - 1].lastgroup
+        elif i < len(named) and named[i].start() < end:
+            q.currency = named[i].lastgroup
 
 
 # ---------------------------------------------------------------- ranges and changes
@@ -669,12 +684,24 @@ if not Doc.has_extension("amounts"):
     Doc.set_extension("amounts", default=None)
 
 
+def outside(mentions: list[MoneyMention], ranges) -> list[MoneyMention]:
+    """The mentions outside the given character ranges (« Lire aussi » teasers speak of
+    other articles), with ``currency_from`` renumbered."""
+    if not ranges:
+        return mentions
+    kept = [i for i, m in enumerate(mentions) if not any(s <= m.start < e for s, e in ranges)]
+    new_index = {old: new for new, old in enumerate(kept)}
+    return [
+        replace(mentions[i], currency_from=new_index.get(mentions[i].currency_from)) for i in kept
+    ]
+
+
 @Language.factory("summit_amounts")
 def make_amount_recogniser(nlp: Language, name: str):
     """Sets ``doc._.amounts`` (list of MoneyMention) and ``doc.spans["amounts"]``."""
 
     def recognise_amounts(doc: Doc) -> Doc:
-        mentions = find_amounts(doc.text)
+        mentions = outside(find_amounts(doc.text), doc._.boilerplate or ())
         doc._.amounts = mentions
         spans = (
             doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in mentions

@@ -169,7 +169,9 @@ def make_date_recogniser(nlp: Language, name: str):
     """Sets ``doc._.dates`` from ``doc._.published`` (YYYY-MM-DD or None)."""
 
     def recognise_dates(doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, doc._.published)
+        ranges = doc._.boilerplate or ()  # « Lire aussi » teasers date other articles
+        found = find_dates(doc.text, doc._.published)
+        doc._.dates = [d for d in found if not any(s <= d.start < e for s, e in ranges)]
         return doc
 
     return recognise_dates
