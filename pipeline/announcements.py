@@ -110,6 +110,9 @@ def _lexicon() -> dict:
         "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
         "org_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
+        "direct_name_nouns": {
+            fold(n) for t in ("initiative", "event") for n in triggers["nouns"][t]
+        },
         "cut_verbs": {fold(w) for w in triggers["cut_verbs"]},
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
@@ -520,6 +523,11 @@ class Reader:
         Émirats arabes unis », « le lancement de l'initiative « X » »."""
         doc = self.doc
         i = token.i + size
+        named_directly = fold(token.text) in self.lex["direct_name_nouns"]
+        if named_directly and i < len(doc) and i in self.entity_at and doc[i].text[:1].isupper():
+            return self.entity_at[i]  # « l'alliance Calista », no « de »
+        if named_directly and i < len(doc) and doc[i].text in ("«", '"', "“"):
+            return _quoted_name(doc, token, sent, reach=size + 8)
         if i >= len(doc) or fold(doc[i].text) not in ("de", "d'", "des", "du"):
             return None
         i += 1
@@ -841,7 +849,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     dates = doc._.dates or []
     found: list[Found] = []
     for sent in doc.sents:
-        if in_boilerplate(sent) or not sent.text.strip() or _is_heading(sent):
+        text = sent.text.strip()
+        if not text or in_boilerplate(sent) or _is_heading(sent) or text.endswith("?"):
             continue
         triggers = find_triggers(sent, reader.lemma)
         sent_amounts = [
@@ -975,7 +984,24 @@ def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMentio
         return quoted
     objects = [c for c in trigger.token.children if c.dep_ == "obj"]
     names = reader.entities_in(t for o in objects for t in o.subtree)
-    return names[0] if names and names[0].label != "LOC" else None
+    if names:
+        return names[0] if names[0].label != "LOC" else None
+    for o in objects:  # « dévoile son modèle Orion-2 »: a capitalised name in the object
+        run = [t for t in o.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if run:
+            doc = reader.doc
+            span = doc[run[0].i : run[-1].i + 1]
+            if all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in span) and len(span) <= 4:
+                return EntityMention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "MISC",
+                    span.text,
+                    span.start,
+                    span.end,
+                )
+    return None
 
 
 def _is_event_word(word: str, lex: dict) -> bool:
@@ -1037,6 +1063,10 @@ def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found 
         t
         for t in triggers
         if t.kind in ("verb", "light") and fold(reader.lemma(t.token)) in lex["event_verbs"]
+    ] + [  # « aura lieu »
+        Trigger(t.head, 1, "event", "verb")
+        for t in sent
+        if fold(t.text) == "lieu" and fold(reader.lemma(t.head)) == "avoir"
     ]
     point, _ = _dates_for(sent, dates, reader.doc._.published)
     named = _event_name(reader, sent)
