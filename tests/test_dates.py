@@ -41,7 +41,13 @@ ROWS = [
     ("tonight", "une annonce cette nuit", "cette nuit", "2025-02-11", "point"),
     ("weekday-evening", "dimanche soir, il a dit", "dimanche soir", "2025-02-09", "point"),
     ("in-year", "avant de la quitter en 2018", "en 2018", "2018", "point"),
-    ("typographic-apostrophe-deadline", "10 milliards d’euros d’ici 2029", "d’ici 2029", "2029", "deadline"),
+    (
+        "typographic-apostrophe-deadline",
+        "10 milliards d’euros d’ici 2029",
+        "d’ici 2029",
+        "2029",
+        "deadline",
+    ),
     ("typographic-apostrophe-next-year", "l’an prochain", "l’an prochain", "2026", "point"),
 ]
 
