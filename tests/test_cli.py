@@ -31,6 +31,24 @@ def test_extract_stdin_with_published(nlp):
     assert parsed.article.published == "2025-03-01"
 
 
+@pytest.mark.parametrize(
+    ("fmt", "first"),
+    [
+        pytest.param("csv", "article_id,", id="csv-header"),
+        pytest.param("jsonl", '{"article_id"', id="jsonl-row"),
+    ],
+)
+def test_extract_rows(nlp, fmt, first):
+    result = runner.invoke(app, ["extract", str(SEED), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.strip().splitlines() if line.strip()]
+    assert lines[0].startswith(first)
+    extracted = runner.invoke(app, ["extract", str(SEED)])
+    count = len(ArticleResult.model_validate_json(extracted.stdout).announcements)
+    if fmt == "jsonl":
+        assert len(lines) == count
+
+
 def test_schema_is_generated():
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
@@ -67,6 +85,7 @@ def test_evaluate_json_has_every_split(nlp):
             ["extract", str(SEED), "--published", "11/02/2025"], "not YYYY-MM-DD", id="bad-date"
         ),
         pytest.param(["evaluate", "--gold", "nowhere"], "no such gold folder", id="missing-gold"),
+        pytest.param(["extract", str(SEED), "--format", "xml"], "xml", id="unknown-format"),
     ],
 )
 def test_user_mistakes_print_one_line(args, message):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 import typer
 
 from ._app import UserError, app
 
 EXTRACT_EXAMPLE = (
-    "Example: summit-extract extract article.txt --pretty ; cat a.txt | summit-extract extract -"
+    "Example: summit-extract extract article.txt --pretty ; "
+    "cat a.txt | summit-extract extract - --format csv"
 )
 
 
@@ -23,14 +25,27 @@ def extract(
         None, help="Publication date YYYY-MM-DD (overrides front matter)."
     ),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON."),
+    fmt: Literal["json", "jsonl", "csv"] = typer.Option(
+        "json",
+        "--format",
+        "-f",
+        help="json: the whole result; jsonl or csv: one row per announcement.",
+    ),
 ) -> None:
-    """Print one article's announcements as JSON."""
+    """Print one article's announcements as JSON, JSON lines or CSV."""
     from ..extract import extract as run
     from ..loader import load_one
 
     article = load_one(None if path == "-" else Path(path), published)
     result = run(article)
-    typer.echo(result.model_dump_json(indent=2 if pretty else None))
+    if fmt == "json":
+        typer.echo(result.model_dump_json(indent=2 if pretty else None))
+    else:
+        import sys
+
+        from ..batch import announcement_rows, write_rows
+
+        write_rows(sys.stdout, announcement_rows(result), fmt)
 
 
 @app.command(epilog="Example: summit-extract schema > announcement.schema.json")
