@@ -110,6 +110,9 @@ def _lexicon() -> dict:
         "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
         "org_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
         "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
+        "territory_heads": {fold(w) for w in load_json("entities.json")["territory_heads"]},
+        "person_heads": {fold(w) for w in load_json("entities.json")["person_titles"]},
+        "noun_priority": triggers["noun_priority"],
         "direct_name_nouns": {
             fold(n) for t in ("initiative", "event") for n in triggers["nouns"][t]
         },
@@ -260,6 +263,8 @@ class Reader:
         """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
         (« PARIS, 25 nov (Reuters) - »)."""
         doc = self.doc
+        if m.canonical != m.text and m.text.isupper():
+            return False  # « (ANR) » stands for the agency named before it
         dateline = m.text.isupper() and len(m.text) > 3 and doc[m.token_start].is_sent_start
         if dateline and m.token_end < len(doc) and doc[m.token_end].text == ",":
             return True
@@ -338,8 +343,10 @@ class Reader:
         if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
             names = [self.entity_at[subject.i]]
         described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
+        territory = fold(subject.text) in self.lex["territory_heads"]  # « la région de X »
         if (
             described
+            and not territory
             and names
             and all(
                 n.label == "LOC" and fold(self.doc[n.token_start - 1].text) in ("de", "d'")
@@ -370,7 +377,10 @@ class Reader:
             fold(subject.text) in self.lex["org_heads"]
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
-        )
+        ) and "Plur" not in subject.morph.get("Number")  # not « les start-up françaises »
+        person = fold(subject.text) in self.lex["person_heads"]  # « le patron »
+        if person and first in self.lex["anaphoric_determiners"]:
+            return self.antecedent(sent)
         if (
             first in ("son", "sa", "ses", "leur", "leurs")
             and fold(subject.text) in self.lex["member_nouns"]
@@ -652,7 +662,7 @@ class Reader:
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
         ):
             return None
-        if any(
+        if trigger.type != "acquisition" and any(
             c.dep_.startswith("aux") and fold(c.text) in lex["background_auxiliaries"]
             for t in chain
             for c in t.children
@@ -750,7 +760,12 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
             break
         current = current.head
     verbs = [t for t in on_path if t.kind == "verb"]
-    nouns = [t for t in on_path if t.kind == "noun"]
+    # « un accord …, assorti d'un budget de 12 milliards »: the specific pledge outranks the
+    # generic money noun under it
+    nouns = sorted(
+        (t for t in on_path if t.kind == "noun"),
+        key=lambda t: _lexicon()["noun_priority"].index(t.type),
+    )
     chosen = (verbs or nouns or on_path or [None])[0]
     if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
         chosen = nouns[0]
@@ -1194,8 +1209,18 @@ def _build(
         offerer = _offerer_after(reader, doc._.amounts[amount], sent)
         if offerer:  # « X a repoussé une offre de 1,2 milliard de l'américain Y »
             obj, actors, modality = (actors[0] if actors else None), offerer, "rejected"
+    if obj is None and trigger.kind == "noun" and trigger.token.i in reader.entity_at:
+        obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour l'IA industrielle »
+        if trigger.type == "initiative":
+            actors = [a for a in actors if a.canonical != obj.canonical]
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = _quoted_name(doc, trigger.token, sent)
+    plan = fold(trigger.token.text) in reader.lex["plan_nouns"]
+    if trigger.type == "investment" and plan and len(actors) >= 2:
+        named = obj or _quoted_name(doc, trigger.token, sent, reach=4)
+        if named is not None:  # « A, B et C unissent leurs forces au sein du programme « X » »
+            trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
+            obj = named
     if trigger.type == "initiative" and obj is not None:
         founders = [a for a in actors if a.canonical != obj.canonical]
         actors = [obj]
