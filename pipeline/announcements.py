@@ -321,6 +321,16 @@ class Reader:
                         agents = [c for c in current.children if c.dep_ == "obl:agent"]
                         if agents:
                             return agents[0]
+                        after_par = [  # « soutenu à hauteur de 95 M€ par la Région X »
+                            t.i + 1
+                            for t in current.sent
+                            if t.i > current.i and fold(t.text) == "par" and t.i + 1 < len(self.doc)
+                        ]
+                        for i in after_par:
+                            j = i + (self.doc[i].pos_ == "DET")
+                            if j in self.entity_at:
+                                return self.doc[j]
+                        return None  # the patient of a passive pledges nothing
                     return child
             if current.dep_ == "acl:relcl":
                 return current.head
@@ -1292,6 +1302,21 @@ def _dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, st
     return point, deadline
 
 
+SPECIFIC = ("initiative", "partnership", "acquisition", "fundraising")
+
+
+def _money_of_the_deal(deal: Found, money: Found) -> bool:
+    """« un accord …, assorti d'un budget commun de 12 milliards », « X lancent l'alliance Y.
+    Ses membres mettront en commun 60 M€ »: the money of a deal told beside it."""
+    return (
+        deal.type in SPECIFIC
+        and money.type == "investment"
+        and deal.amount is None
+        and money.amount is not None
+        and (deal.start == money.start or 0 <= money.start - deal.end < 3)
+    )
+
+
 def _merge(found: list[Found]) -> list[Found]:
     """One announcement per commitment: two triggers of one pledge, or a pledge told over two
     sentences (« … le lancement de X. Soutenue par A et B, cette alliance… »), collapse into
@@ -1321,12 +1346,8 @@ def _merge(found: list[Found]) -> list[Found]:
                 and (
                     k.type == item.type
                     and (k.amount == item.amount or item.amount is None)
-                    # « X lancent l'alliance Y. Ses membres mettront en commun 60 M€ »
-                    or k.type == "initiative"
-                    and item.type == "investment"
-                    and k.amount is None
-                    and item.amount is not None
-                    and item.start - k.end < 3
+                    or _money_of_the_deal(k, item)
+                    or _money_of_the_deal(item, k)
                 )
             ),
             None,
@@ -1336,6 +1357,8 @@ def _merge(found: list[Found]) -> list[Found]:
             continue
         if twin.amount is None and item.amount is not None:
             twin.amount, twin.components = item.amount, item.components
+        if twin.type == "investment" and item.type in SPECIFIC:
+            twin.type, twin.trigger, twin.modality = item.type, item.trigger, item.modality
         twin.partners += [p for p in item.partners if p not in twin.partners]
         twin.locations += [p for p in item.locations if p not in twin.locations]
         twin.date = twin.date or item.date
