@@ -180,7 +180,10 @@ def find_triggers(sent: Span, lemma: Lemmas) -> list[Trigger]:
                 continue
         if token.pos_ in ("VERB", "AUX"):
             base = fold(lemma(token))
-            if base in lex["light"]:
+            reflexive = any(fold(c.text) in ("s'", "se") for c in token.children)
+            if base == "offrir" and reflexive:  # « s'est offert la start-up X »
+                found.append(Trigger(token, 1, "acquisition", "verb"))
+            elif base in lex["light"]:
                 found.append(Trigger(token, 1, lex["light"][base] or "", "light"))
             elif base in lex["verbs"]:
                 found.append(Trigger(token, 1, lex["verbs"][base], "verb"))
@@ -471,6 +474,7 @@ class Reader:
                     i = m.token_start - 1
                     continue
                 if before is None or fold(before.text) not in (
+                    "cote",
                     "au",
                     "aux",
                     "vers",
@@ -1225,6 +1229,11 @@ def _build(
             actors = [a for a in actors if a.canonical != obj.canonical]
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = _quoted_name(doc, trigger.token, sent)
+    apposed = doc[trigger.token.i : min(sent.end, trigger.token.i + 12)]
+    joint = trigger.type == "launch" and len(actors) >= 2 and obj is not None
+    if joint and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed):
+        # « A, B et C ont lancé « X », un programme … »: launched together, an initiative
+        trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
     plan = fold(trigger.token.text) in reader.lex["plan_nouns"]
     if trigger.type == "investment" and plan and len(actors) >= 2:
         named = obj or _quoted_name(doc, trigger.token, sent, reach=4)
@@ -1324,25 +1333,27 @@ def _merge(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         names = {fold(a) for a, _ in item.actors}
-        same_pledge = next(
-            (
-                k
-                for k in kept
-                if k.start == item.start
-                and k.type == item.type
-                and (k.amount is None) != (item.amount is None)
-                and names & {fold(p) for p, _ in k.partners}
-            ),
-            None,
-        )
-        if same_pledge is not None:  # « X a noué un partenariat avec Y…, un contrat de 30 M€ »
-            item.actors, item.partners = same_pledge.actors, same_pledge.partners
+        for k in kept:  # « X a noué un partenariat avec Y…, un contrat de 30 M€ »
+            if k.start != item.start or k.type != item.type:
+                continue
+            if (k.amount is None) == (item.amount is None):
+                continue
+            if names & {fold(p) for p, _ in k.partners}:
+                item.actors, item.partners = k.actors, k.partners
+            elif {fold(a) for a, _ in k.actors} & {fold(p) for p, _ in item.partners}:
+                k.actors, k.partners = item.actors, item.partners
             names = {fold(a) for a, _ in item.actors}
         twin = next(
             (
                 k
                 for k in kept
-                if {fold(a) for a, _ in k.actors} & names
+                if (
+                    {fold(a) for a, _ in k.actors} & names
+                    or _money_of_the_deal(k, item)
+                    and {fold(p) for p, _ in k.partners} & names
+                    or _money_of_the_deal(item, k)
+                    and {fold(p) for p, _ in item.partners} & {fold(a) for a, _ in k.actors}
+                )
                 and (
                     k.type == item.type
                     and (k.amount == item.amount or item.amount is None)
