@@ -208,7 +208,8 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             between = fold(doc.text[amounts[previous].end : a.start])
             parent_role, parent_ref = roles.get(previous, ("other", None))
             head = parent_ref if parent_role == "component" else previous
-            if re.fullmatch(r"\s*(?:\(|,?\s*soit\b)[^.;()]{0,20}", between):
+            per_unit = between.strip().startswith(tuple(lex["non_commitment_after"]))
+            if re.fullmatch(r"\s*(?:\(|,?\s*soit\b)[^.;()]{0,20}", between) and not per_unit:
                 roles[i] = ("reference", previous)  # « 120 milliards de yens (près de 740 M€) »
                 continue
             if re.search(r"\b(?:dont|parmi lesquel\w*|notamment)\b", between):
@@ -224,8 +225,12 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         words_before = before.split()
         following = fold(doc.text[a.end : a.end + 25]).strip()
         after = following.split()
-        if following.startswith(tuple(lex["non_commitment_after"])):
-            roles[i] = ("other", None)  # a price: « 59,90 francs par mois »
+        size = a.value or a.max or a.min or 0
+        if following.startswith(tuple(lex["non_commitment_after"])) and size < 1e6:
+            roles[i] = (
+                "other",
+                None,
+            )  # a price: « 59,90 francs par mois », « 45 euros par action »
             continue
         demonstrative = words_before and words_before[-1] in ("ces", "ce", "cet", "cette")
         if words_before and words_before[-1] in lex["reference_determiners"]:
