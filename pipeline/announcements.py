@@ -170,7 +170,11 @@ def find_triggers(sent: Span, lemma: Lemmas) -> list[Trigger]:
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN", "X"):
+        # « son offre » tagged as a verb is still a noun: it has a determiner
+        nominal = token.pos_ in ("NOUN", "PROPN", "X") or any(
+            c.dep_ == "det" for c in token.children
+        )
+        if nominal:
             size, kind = _noun_trigger(doc, i, sent.end)
             if size and i > sent.start and _words(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]:
                 size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
@@ -1224,7 +1228,13 @@ def _build(
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
     if amount is not None:
         actors = _agent_after(reader, doc._.amounts[amount], sent) or actors
-    if trigger.type == "acquisition" and amount is not None and _rejects(reader, trigger):
+    offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
+    if offer_rejected and trigger.token.dep_ == "nsubj:pass":
+        # « Sa première offre … avait été rejetée par le conseil de Y »: the offer's owner
+        owner = [c for c in trigger.token.children if fold(c.text) in ("sa", "son", "leur")]
+        actors = reader.antecedent(sent) if owner else actors
+        modality = "rejected"
+    elif offer_rejected and amount is not None:
         offerer = _offerer_after(reader, doc._.amounts[amount], sent)
         if offerer:  # « X a repoussé une offre de 1,2 milliard de l'américain Y »
             obj, actors, modality = (actors[0] if actors else None), offerer, "rejected"
