@@ -1059,6 +1059,17 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
             i -= 1
         if i >= sent.start and m.label != "LOC" and _is_event_word(fold(doc[i].text), lex):
             return m
+    for token in sent:  # « le salon Numerica »: a capitalised name right after an event word
+        nxt = token.i + 1
+        if _is_event_word(fold(token.text), lex) and nxt < sent.end and doc[nxt].pos_ == "PROPN":
+            end = nxt
+            while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            span = doc[nxt:end]
+            if span.text[:1].isupper():
+                return EntityMention(
+                    span.start_char, span.end_char, span.text, "MISC", span.text, nxt, end
+                )
     for token in sent:
         if token.is_sent_start or not token.text[:1].isupper() or token.i in reader.entity_at:
             continue

@@ -58,6 +58,47 @@ ROWS = [
         [],
     ),
     ("purpose-infinitive-alone", "Le programme vise à financer des projets.", []),
+    (
+        "passive-agent-after-par",
+        "Le projet est soutenu à hauteur de 95 millions d'euros par la Région Bretagne.",
+        [("investment", "Région Bretagne", "95 millions d'euros")],
+    ),
+    (
+        "reflexive-buy",
+        "Le groupe Ardent s'est offert la start-up Lumio pour 40 millions d'euros.",
+        [("acquisition", "Ardent", "40 millions d'euros")],
+    ),
+    (
+        "rejected-offer-owner",
+        "Le fonds Valmont a relevé son offre sur Lumio. Sa première offre, de 2 milliards d'euros, avait été rejetée par le conseil de Lumio.",
+        [("acquisition", "Valmont", "2 milliards d'euros")],
+    ),
+    (
+        "deal-with-budget",
+        "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
+        [("partnership", "Ardent", "12 millions d'euros")],
+    ),
+    (
+        "per-share-then-total",
+        "Le groupe Ardent proposerait 45 euros par action pour racheter Lumio, soit près de 2,5 milliards d'euros.",
+        [("acquisition", "Ardent", "près de 2,5 milliards d'euros")],
+    ),
+    ("question-is-no-pledge", "Le groupe Ardent va-t-il investir 3 milliards d'euros ?", []),
+    (
+        "pluperfect-background",
+        "La société Lumio avait déjà bénéficié de 32 millions d'euros de subventions en 2023.",
+        [],
+    ),
+    (
+        "named-event-with-date",
+        "Le salon Numerica se tiendra le 12 juin à Lyon.",
+        [("event", "Numerica", None)],
+    ),
+    (
+        "launch-quoted-product",
+        "La start-up Lumio a lancé lundi « Orion-7 », un modèle de langue.",
+        [("launch", "Lumio", None)],
+    ),
 ]
 
 
