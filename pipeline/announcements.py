@@ -1250,7 +1250,7 @@ def _build(
         if offerer:  # « X a repoussé une offre de 1,2 milliard de l'américain Y »
             obj, actors, modality = (actors[0] if actors else None), offerer, "rejected"
     if obj is None and trigger.kind == "noun" and trigger.token.i in reader.entity_at:
-        obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour l'IA industrielle »
+        obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
         if trigger.type == "initiative":
             actors = [a for a in actors if a.canonical != obj.canonical]
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
