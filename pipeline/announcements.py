@@ -395,8 +395,10 @@ class Reader:
         if fold(subject.text) in ("nous", "notre"):
             return self.protagonist()
         described_as = _words(t for t in subject.subtree if t.pos_ != "DET").replace(" - ", "-")
+        two_words = _words(self.doc[subject.i : subject.i + 2])  # « la jeune pousse », mis-parsed
         organisation = (
             fold(subject.text) in self.lex["org_heads"]
+            or two_words in self.lex["org_heads"]
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
         ) and "Plur" not in subject.morph.get("Number")  # not « les start-up françaises »
@@ -939,7 +941,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.kind == "light":
                 launched = _launched_name(reader, t, sent)
                 if launched is not None and not any(
-                    o.kind == "noun" and t.token in o.token.ancestors for o in triggers
+                    o.kind == "noun" and o.token.head.i == t.token.i and o.token.dep_ == "obj"
+                    for o in triggers
                 ):
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
@@ -1159,21 +1162,18 @@ def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found 
 
 
 def _agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
-    """« dont 900 millions apportés par la Banque X »: the giver named after the amount."""
+    """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
+    Département de Y »: the giver named right after the amount."""
     doc = reader.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.end >= sent.end:
         return []
     i = span.end
-    while (
-        i < min(sent.end, span.end + 3) and fold(doc[i].text) not in reader.lex["agent_participles"]
-    ):
+    if fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
-    if i + 1 >= sent.end or fold(doc[i].text) not in reader.lex["agent_participles"]:
+    if i >= sent.end or fold(doc[i].text) != "par":
         return []
-    if fold(doc[i + 1].text) != "par":
-        return []
-    names = reader.entities_in(doc[i + 2 : min(sent.end, i + 6)])
+    names = reader.entities_in(doc[i + 1 : min(sent.end, i + 5)])
     return reader.enumeration(names[0], sent) if names else []
 
 
