@@ -42,7 +42,7 @@ def batch(
     ),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     workers: int = typer.Option(
-        None, "--workers", "-w", min=1, help="Worker processes [default: the machine's cores]."
+        None, "--workers", "-w", min=1, help="Worker processes (default: the machine's cores)."
     ),
     fmt: Literal["jsonl", "csv", "json"] = typer.Option(
         "jsonl", "--format", help="OUT/announcements.<format>, one row per announcement."
