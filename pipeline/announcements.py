@@ -264,12 +264,20 @@ class Reader:
     def __init__(self, doc: Doc, lemma: Lemmas):
         self.doc = doc
         self.lemma = lemma
+        # spaCy rebuilds the sentence list on every ``token.sent``: index it once
+        self.sentences = list(doc.sents)
+        self.sentence_at = [0] * len(doc)
+        for number, sentence in enumerate(self.sentences):
+            self.sentence_at[sentence.start : sentence.end] = [number] * len(sentence)
         self.lex = _lexicon()
         self.entity_at = entity_index(doc)
         self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
 
     # -- entities
+
+    def sentence_of(self, token: Token) -> Span:
+        return self.sentences[self.sentence_at[token.i]]
 
     def aside(self, m: EntityMention) -> bool:
         """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
@@ -335,7 +343,7 @@ class Reader:
                             return agents[0]
                         after_par = [  # « soutenu à hauteur de 95 M€ par la Région X »
                             t.i + 1
-                            for t in current.sent
+                            for t in self.sentence_of(current)
                             if t.i > current.i and fold(t.text) == "par" and t.i + 1 < len(self.doc)
                         ]
                         for i in after_par:
@@ -715,7 +723,7 @@ class Reader:
         for _ in range(2):
             if end >= len(doc):
                 break
-            nxt = doc[end].sent
+            nxt = self.sentence_of(doc[end])
             for t in nxt:
                 if fold(self.lemma(t)) in self.lex["rejection_verbs"] and any(
                     fold(c.text).rstrip("s") in self.lex["rejection_objects"] for c in t.children
@@ -888,7 +896,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     roles = doc._.amount_roles
     dates = doc._.dates or []
     found: list[Found] = []
-    for sent in doc.sents:
+    for sent in reader.sentences:
         text = sent.text.strip()
         if not text or in_boilerplate(sent) or _is_heading(sent) or text.endswith("?"):
             continue
@@ -1318,7 +1326,7 @@ def _date_told_before(reader: Reader, sent: Span, actors: set[str], dates) -> st
     before, when that sentence's subject is this announcement's actor."""
     if sent.start == 0 or "\n" in reader.doc[sent.start - 1].text:
         return None
-    previous = reader.doc[sent.start - 1].sent
+    previous = reader.sentence_of(reader.doc[sent.start - 1])
     if not any(start == previous.start and m.canonical in actors for start, m in reader.recent):
         return None
     return _dates_for(previous, dates, reader.doc._.published)[0]
