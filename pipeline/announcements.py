@@ -973,7 +973,6 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         event = _event(reader, sent, triggers, dates)
         if event is not None:
             found.append(event)
-        _drop_foreign_partners(found, sent)
         for token in sent:  # names in subject position, for later pronouns
             if token.dep_ in SUBJECTS:
                 phrase = [t for t in token.subtree if sent.start <= t.i < sent.end]
@@ -983,7 +982,9 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item.components = [
                 i for i, (role, ref) in roles.items() if role == "component" and ref == item.amount
             ]
-    return _merge(found)
+    merged = _merge(found)
+    _drop_foreign_partners(merged)
+    return merged
 
 
 def _under_cut(reader: Reader, span: Span) -> bool:
@@ -1015,12 +1016,14 @@ def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:
     return kept
 
 
-def _drop_foreign_partners(found: list[Found], sent: Span) -> None:
-    """A name that is the actor of one announcement of a sentence is no partner of another."""
-    here = [f for f in found if f.start == sent.start_char]
-    actors = {name for f in here for name, _ in f.actors}
-    for f in here:
-        f.partners = [p for p in f.partners if p[0] not in actors]
+def _drop_foreign_partners(found: list[Found]) -> None:
+    """A name that is the actor of another announcement of the same sentence is no partner
+    (founders of an initiative excepted: they are its partners by definition)."""
+    for f in found:
+        if f.type == "initiative":
+            continue
+        others = {n for o in found if o is not f and o.start == f.start for n, _ in o.actors}
+        f.partners = [p for p in f.partners if p[0] not in others]
 
 
 def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMention | None:
