@@ -104,7 +104,6 @@ def _lexicon() -> dict:
         },
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
         "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
-        "multi_party": [fold(c) for c in triggers["multi_party_cues"]],
         "event_verbs": {fold(v) for v in triggers["event_verbs"]},
         "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
         "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
