@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import spacy
 
 from ..amounts import find_amounts, grammar_patterns
-from ..loader import parse_text
 
 MODEL = "fr_core_news_md"
 PIECE_CHARS = 100_000  # the adversarial text goes through the layers in pieces of this size
 TARGET_SHARE_OF_PIPELINE = 0.10
-CORPUS_ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
 
 # Each piece is repeated to fill its share of the adversarial text.
 ADVERSARIAL_PIECES: dict[str, str] = {
@@ -41,14 +38,6 @@ ADVERSARIAL_PIECES: dict[str, str] = {
     "one long sentence": "5 milliards de dirhams au Maroc, dont 2 milliards, ",
     "odd letter cases": "5 MİLLİARDS D'EUROſ ",
 }
-
-
-def corpus_texts(root: Path = CORPUS_ARTICLES) -> list[str]:
-    """Every article under ``root`` (.txt, recursive), front matter stripped."""
-    return [
-        parse_text(path.read_text(encoding="utf-8"), path.stem).text
-        for path in sorted(root.rglob("*.txt"))
-    ]
 
 
 def repeat_to(piece: str, size: int) -> str:
