@@ -961,8 +961,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue
             if fold(t.token.text) in lex["weak_nouns"] and (len(triggers) > 1 or sent_amounts):
                 continue  # « en discussions » is a pledge only when nothing else is said
-            if t.kind == "noun" and t.type in ("investment", "fundraising", "event"):
+            if t.kind == "noun" and t.type in ("investment", "event"):
                 continue
+            if t.kind == "noun" and t.type == "fundraising" and not _new_round(t):
+                continue  # « sa dernière levée » recalls; « un tour de table » announces
             in_sentence.append((t, None))
         in_sentence = _without_details(in_sentence, amounts)
         for trigger, amount in in_sentence:
@@ -1101,6 +1103,14 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
             span.start_char, span.end_char, span.text, "MISC", span.text, token.i, end
         )
     return None
+
+
+def _new_round(trigger: Trigger) -> bool:
+    """« a réalisé un premier tour de table d'un montant non dévoilé »: a raise brought in as
+    new, the object of a verb."""
+    return trigger.token.dep_ == "obj" and any(
+        c.dep_ == "det" and fold(c.text) in ("un", "une") for c in trigger.token.children
+    )
 
 
 def _new_gathering(trigger: Trigger) -> bool:
@@ -1292,6 +1302,15 @@ def _build(
     partners = founders + reader.partners(
         sent, trigger.token, actor_names | ({obj.canonical} if obj else set())
     )
+    if trigger.type == "partnership" and trigger.kind == "verb":  # « s'associe au groupe X »
+        partners += [
+            m
+            for c in trigger.token.children
+            if c.dep_.startswith(("obl", "iobj", "obj"))
+            and any(fold(g.text) in ("a", "au", "aux", "avec") for g in c.children)
+            for m in reader.entities_in(c.subtree)
+            if m.canonical not in actor_names
+        ]
     partner_names = {m.canonical for m in partners}
     anchor = doc._.amounts[amount].end if amount is not None else trigger.token.idx
     anchor_token = doc.char_span(anchor - 1, anchor, alignment_mode="expand")
