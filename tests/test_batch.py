@@ -452,6 +452,17 @@ def test_cli_batch_logs_progress_and_a_summary(baseline, tmp_path):
     assert (out / "announcements.csv").exists()
 
 
+def test_cli_lists_failures_with_their_reason(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "vide.txt").write_bytes(b"")
+    result = CliRunner().invoke(
+        app, ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "not extracted" in result.stderr
+    assert "the file is empty" in result.stderr
+
+
 def test_cli_strict_fails_when_an_article_failed(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "vide.txt").write_bytes(b"")

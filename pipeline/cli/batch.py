@@ -95,8 +95,24 @@ def batch(
             f"in {timings['total_s']:.1f} s -> {out / 'manifest.json'}",
             file=sys.stderr,
         )
+        _print_failures(manifest["errors"])
     if strict and counts["failed"]:
         raise typer.Exit(1)
+
+
+def _print_failures(errors: list[dict], shown: int = 20) -> None:
+    """What could not be read and why, as a table on stderr (all of it is in the manifest)."""
+    if not errors:
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(errors)} not extracted (see manifest.json)")
+    table.add_column("file", overflow="fold")
+    table.add_column("reason")
+    for error in errors[:shown]:
+        table.add_row(str(error.get("file") or error.get("id")), str(error.get("reason")))
+    Console(stderr=True).print(table)
 
 
 def _with_bar(inputs: list[Path], out: Path, options: dict) -> dict:
