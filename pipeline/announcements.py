@@ -29,6 +29,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 # leads to the reporter of an inserted « a indiqué X »
 CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod")
 PERSONAL = ("il", "elle", "ils", "elles")
+PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
 STOP_PUNCT = {".", ";", ":", "!", "?", "(", ")"}
 
 
@@ -617,30 +618,63 @@ class Reader:
                 i = j
                 continue
             gap = 0
-            while j < sent.end and gap <= 4 and doc[j].text not in STOP_PUNCT:
+            while j < sent.end and gap <= 6 and doc[j].text not in STOP_PUNCT:
                 m = self.entity_at.get(j)
                 if m:
-                    if m.canonical not in exclude and not self._via_subsidiary(m):
+                    party = not self._via_subsidiary(m) and not self.names_a_thing(m)
+                    if m.canonical not in exclude and party:
                         out.append(m)
                     j = m.token_end
                     gap = 0
                     continue
-                if doc[j].pos_ in ("VERB", "AUX") or fold(doc[j].text) in ("pour", "afin", "qui"):
+                if doc[j].pos_ in ("VERB", "AUX") or fold(doc[j].text) in PARTNER_STOPS:
                     break
                 gap += 0 if doc[j].text in (",", "et") or doc[j].pos_ == "DET" else 1
                 j += 1
             i = max(j, i + size)
         return out
 
+    def names_a_thing(self, m: EntityMention) -> bool:
+        """« le projet « Stargate » », « son chatbot « Orion » »: a name given to a thing by the
+        common noun before it, not a party."""
+        i = m.token_start - 1
+        while i >= 0 and self.doc[i].text in ("«", '"', "“"):
+            i -= 1
+        if i < 0 or self.doc[i].pos_ != "NOUN":
+            return False
+        word = fold(self.doc[i].text)
+        return word not in self.lex["party_nouns"] and word not in self.lex["org_heads"]
+
     def _via_subsidiary(self, m: EntityMention) -> bool:
         before = _words(self.doc[max(0, m.token_start - 4) : m.token_start])
         return any(before.endswith(c) for c in ("filiale", "branche", "via"))
 
     def locations(self, sent: Span, after: int, exclude: set[str], event: bool) -> list[str]:
+        """Places the money or the event goes: after « en », « à », « dans »… from the pledge's
+        clause on, a framing « Au Japon, » opening the sentence, and a « (Jura) » after a place."""
         lex = self.lex
         out: list[str] = []
         for m in self.entities_in(sent):
-            if m.canonical in exclude or m.canonical in out or m.token_start < after:
+            framing = (
+                m.token_start - sent.start <= 1
+                and m.token_end < sent.end
+                and (self.doc[m.token_end].text == ",")
+            )
+            if (
+                m.canonical in exclude
+                or m.canonical in out
+                or (m.token_start < after and not framing)
+            ):
+                continue
+            place_before = self.entity_at.get(m.token_start - 2)
+            bracketed = (
+                m.token_start >= 2
+                and self.doc[m.token_start - 1].text == "("
+                and place_before is not None
+                and place_before.canonical in out
+            )
+            if bracketed and (m.label == "LOC" or is_place(m.canonical)):
+                out.append(m.canonical)  # « Tavaux (Jura) »
                 continue
             if not (m.label == "LOC" or is_place(m.canonical) or event):
                 continue
@@ -1163,7 +1197,7 @@ def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found 
     names = {m.canonical for m in actors}
     anchor = verbs[0].token if verbs else sent.root
     partners = organisers + reader.partners(sent, anchor, names)
-    partners = [p for p in partners if p.canonical not in names and p.label != "LOC"]
+    partners = [p for p in partners if p.canonical not in names]
     published = reader.doc._.published
     return Found(
         type="event",
@@ -1317,7 +1351,7 @@ def _build(
     after = anchor_token.end if anchor_token is not None else trigger.token.i
     locations = reader.locations(
         sent,
-        min(after, trigger.token.i),
+        min(after, trigger.token.i, _clause_head(trigger.token).i),
         actor_names | partner_names,
         event=trigger.type == "event",
     )
