@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -258,12 +259,15 @@ class _Grammar:
         )
         self.sentence_break = re.compile(r"\n|[.!?…][\"'»”’)\]]*\s")
         self.places: dict[str, re.Pattern] = {}  # a shared currency name -> its countries
+        self.article_scoped: set[str] = set()  # names read from the whole article's places
         for entry in vocab["currency_places"]:
             places = entry["places"].items()
             pattern = re.compile(
                 "|".join(rf"(?<![\w])(?P<{code}>{_words(words)})" for code, words in places)
             )
             self.places.update((_Lexicon.fold(name), pattern) for name in entry["names"])
+            if entry.get("scope") == "article":
+                self.article_scoped.update(_Lexicon.fold(name) for name in entry["names"])
 
     @staticmethod
     def _quantity_pattern(vocab: dict, forms: tuple[CurrencyForm, ...], number: str) -> str:
@@ -492,6 +496,9 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
             q.currency = named[i - 1].lastgroup
         elif i < len(named) and named[i].start() < end:
             q.currency = named[i].lastgroup
+        elif named and _Lexicon.fold(q.currency_word or "") in g.article_scoped:
+            tally = Counter(m.lastgroup for m in named)  # « 42 millions $ » in a Québec paper
+            q.currency = tally.most_common(1)[0][0]
 
 
 # ---------------------------------------------------------------- ranges and changes
@@ -701,7 +708,8 @@ def make_amount_recogniser(nlp: Language, name: str):
     """Sets ``doc._.amounts`` (list of MoneyMention) and ``doc.spans["amounts"]``."""
 
     def recognise_amounts(doc: Doc) -> Doc:
-        mentions = outside(find_amounts(doc.text), doc._.boilerplate or ())
+        furniture = doc._.boilerplate if Doc.has_extension("boilerplate") else None
+        mentions = outside(find_amounts(doc.text), furniture or ())
         doc._.amounts = mentions
         spans = (
             doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in mentions

@@ -394,6 +394,21 @@ CURRENCIES = [
     ),
     row("Une ligne de 500 millions ₹.", money("500 millions ₹", 5e8, "INR"), id="rupee-sign"),
     row(
+        "MONTRÉAL – La grappe québécoise recevra 42 millions $ d'Ottawa.",
+        money("42 millions $", 4.2e7, "CAD"),
+        id="dollar-sign-in-a-quebec-article",
+    ),
+    row(
+        "MONTRÉAL – Le fonds lève 310 millions $ US auprès d'investisseurs.",
+        money("310 millions $ US", 3.1e8, "USD"),
+        id="dollar-us-in-a-quebec-article",
+    ),
+    row(
+        "La start-up lève 5 millions $.",
+        money("5 millions $", 5e6, "USD"),
+        id="dollar-sign-default",
+    ),
+    row(
         "Un port de 3 milliards de dirhams.",
         money("3 milliards de dirhams", 3e9, "MAD"),
         id="dirhams",
