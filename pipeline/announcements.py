@@ -116,7 +116,7 @@ def _lexicon() -> dict:
         "direct_name_nouns": {
             fold(n) for t in ("initiative", "event") for n in triggers["nouns"][t]
         },
-        "cut_verbs": {fold(w) for w in triggers["cut_verbs"]},
+        "non_pledge_verbs": {fold(w) for w in triggers["non_pledge_verbs"]},
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
@@ -237,6 +237,12 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             )  # a price: « 59,90 francs par mois », « 45 euros par action »
             continue
         demonstrative = words_before and words_before[-1] in ("ces", "ce", "cet", "cette")
+        owned = re.match(
+            r"\s*(?:de|du|des|d')\s*(?:l'|la|le|les)?\s*[A-ZÉÈ]", doc.text[a.end : a.end + 20]
+        )
+        if words_before and words_before[-1] == "les" and owned:
+            roles[i] = ("other", None)  # « les 200 milliards d'euros de l'initiative X »: recalled
+            continue
         if words_before and words_before[-1] in lex["reference_determiners"]:
             earlier = [
                 j
@@ -272,6 +278,7 @@ class Reader:
         self.lex = _lexicon()
         self.entity_at = entity_index(doc)
         self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
+        self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
 
     # -- entities
@@ -286,7 +293,7 @@ class Reader:
         if m.canonical != m.text and m.text.isupper():
             return False  # « (ANR) » stands for the agency named before it
         dateline = m.text.isupper() and len(m.text) > 3 and doc[m.token_start].is_sent_start
-        if dateline and m.token_end < len(doc) and doc[m.token_end].text == ",":
+        if dateline and m.token_end < len(doc) and doc[m.token_end].text in (",", "–", "-", "—"):
             return True
         for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
             text = doc[i].text
@@ -402,6 +409,8 @@ class Reader:
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
             return self.protagonist()
+        if fold(subject.text) in ("ils", "elles") and self.groups:
+            return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
         described_as = _words(t for t in subject.subtree if t.pos_ != "DET").replace(" - ", "-")
         two_words = _words(self.doc[subject.i : subject.i + 2])  # « la jeune pousse », mis-parsed
         organisation = (
@@ -635,7 +644,7 @@ class Reader:
         return out
 
     def names_a_thing(self, m: EntityMention) -> bool:
-        """« le projet « Stargate » », « son chatbot « Orion » »: a name given to a thing by the
+        """« le projet « Polaris » », « son chatbot « Orion » »: a name given to a thing by the
         common noun before it, not a party."""
         i = m.token_start - 1
         while i >= 0 and self.doc[i].text in ("«", '"', "“"):
@@ -900,6 +909,25 @@ def _parties(mentions) -> list[tuple[str, str]]:
     return out
 
 
+def _quoted_before(doc: Doc, token: Token, sent: Span) -> EntityMention | None:
+    """« « Campus Nova », un programme doté de… »: a quoted name just before the noun."""
+    i = token.i - 1
+    while i > sent.start and doc[i].pos_ in ("DET", "PUNCT") and doc[i].text != "»":
+        i -= 1
+    if i <= sent.start or doc[i].text != "»":
+        return None
+    opening = next(
+        (j for j in range(i - 1, max(sent.start, i - 8) - 1, -1) if doc[j].text == "«"), None
+    )
+    if opening is None or opening + 1 >= i:
+        return None
+    span = doc[opening + 1 : i]
+    name = span.text.strip()
+    if not name[:1].isupper() and not name[:1].isdigit():
+        return None
+    return EntityMention(span.start_char, span.end_char, name, "MISC", name, span.start, span.end)
+
+
 def _quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityMention | None:
     """« son chatbot « Orion » »: a quoted name within a few words after ``token``."""
     stop = doc[min(sent.end, token.i + reach) - 1].idx + 1 if reach else sent.end_char
@@ -947,7 +975,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if span is None:
                 continue
             if _under_cut(reader, span):
-                continue  # « raboter le crédit d'impôt de 400 millions » is a cut, not a pledge
+                continue  # « raboter le crédit de 400 millions », « dispose de 344 milliards »
             strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
             trigger = _governing_trigger(span, strong)
             resolved = _resolve_light(trigger, triggers, span) if trigger else None
@@ -1011,7 +1039,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         for token in sent:  # names in subject position, for later pronouns
             if token.dep_ in SUBJECTS:
                 phrase = [t for t in token.subtree if sent.start <= t.i < sent.end]
-                reader.recent += [(sent.start, m) for m in reader.entities_in(phrase)[:1]]
+                names = reader.entities_in(phrase)
+                reader.recent += [(sent.start, m) for m in names[:1]]
+                if len({m.canonical for m in names}) >= 2:
+                    reader.groups.append((sent.start, names))
     for item in found:
         if item.amount is not None:
             item.components = [
@@ -1026,7 +1057,7 @@ def _under_cut(reader: Reader, span: Span) -> bool:
     head = _clause_head(span.root)
     current = span.root
     for _ in range(8):
-        if fold(reader.lemma(current)) in reader.lex["cut_verbs"]:
+        if fold(reader.lemma(current)) in reader.lex["non_pledge_verbs"]:
             return True
         if current.i == head.i or current.head.i == current.i:
             return False
@@ -1316,7 +1347,11 @@ def _build(
         trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
     plan = fold(trigger.token.text) in reader.lex["plan_nouns"]
     if trigger.type == "investment" and plan and len(actors) >= 2:
-        named = obj or _quoted_name(doc, trigger.token, sent, reach=4)
+        named = (
+            obj
+            or _quoted_name(doc, trigger.token, sent, reach=4)
+            or _quoted_before(doc, trigger.token, sent)
+        )
         if named is not None:  # « A, B et C unissent leurs forces au sein du programme « X » »
             trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
             obj = named

@@ -201,6 +201,10 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
             long_words = fold(longer).split()
             if len(long_words) <= len(words):
                 continue
+            if first_seen[longer] > first_seen[name]:
+                continue  # the full name comes first, the short form after
+            if is_place(name) and not is_place(longer):
+                continue  # « Montréal » stays the city, not « Palais des congrès de Montréal »
             if any(
                 long_words[i : i + len(words)] == words
                 for i in range(len(long_words) - len(words) + 1)
