@@ -427,6 +427,14 @@ class Reader:
             and fold(subject.text) in self.lex["member_nouns"]
         ):  # « Ses membres mettront en commun… »
             return self.antecedent(sent)
+        if organisation:  # « la jeune pousse rennaise Qubra », parsed in pieces
+            j = subject.i + 1
+            while j < min(sent.end, subject.i + 6) and j not in self.entity_at:
+                if self.doc[j].pos_ not in ("ADJ", "NOUN", "VERB") or self.doc[j].is_punct:
+                    break
+                j += 1
+            if j in self.entity_at:
+                return [self.entity_at[j]]
         if fold(subject.text) in self.lex["pronouns"] or (
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
@@ -1139,6 +1147,12 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
             i -= 1
         if i >= sent.start and m.label != "LOC" and _is_event_word(fold(doc[i].text), lex):
             return m
+    for token in sent:  # « le sommet « Cap Nord » »: a quoted name right after an event word
+        opens_quote = token.i + 1 < sent.end and doc[token.i + 1].text in ("«", '"', "“")
+        if opens_quote and _is_event_word(fold(token.text), lex):
+            quoted = _quoted_name(doc, token, sent, reach=10)
+            if quoted is not None:
+                return quoted
     for token in sent:  # « le salon Numerica »: a capitalised name right after an event word
         nxt = token.i + 1
         if _is_event_word(fold(token.text), lex) and nxt < sent.end and doc[nxt].pos_ == "PROPN":
@@ -1363,6 +1377,10 @@ def _build(
     unnamed = amount is None and obj is None and not _demonstrative(trigger)
     if trigger.type == "initiative" and trigger.kind == "noun" and unnamed:
         return None  # « des initiatives open source »: no named coalition
+    # « le consortium X, emmené par Y, chercherait… » describes a coalition, it is no launch
+    described = trigger.token.dep_ in SUBJECTS and not _demonstrative(trigger)
+    if trigger.type == "initiative" and amount is None and described:
+        return None
     if trigger.kind == "noun" and trigger.type in ("acquisition", "launch") and unnamed:
         return None  # an unnamed « prise de contrôle » or « mise en service » names no deal
     if not actors:

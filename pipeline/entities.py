@@ -90,6 +90,8 @@ def _trim(span: Span) -> Span | None:
     trimmed = span.doc[start:end]
     if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
         return None
+    if len(trimmed.text) < 2:
+        return None  # « série A »: a letter is no name
     if trimmed[0].pos_ == "PRON" or any(
         t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
     ):
