@@ -30,6 +30,9 @@ SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod")
 PERSONAL = ("il", "elle", "ils", "elles")
 PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
+_QUOTE = r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”"
+QUOTED = re.compile(_QUOTE)  # a name in French, straight or curly quotes
+QUOTED_SOON = re.compile(rf".{{0,40}}?(?:{_QUOTE})")  # the same, a few words further on
 STOP_PUNCT = {".", ";", ":", "!", "?", "(", ")"}
 
 
@@ -86,6 +89,7 @@ class Trigger:
 def _lexicon() -> dict:
     triggers = load_json("triggers.json")
     grammar = load_json("announcements.json")
+    names = load_json("entities.json")
     verbs = {fold(v): t for t, words in triggers["verbs"].items() for v in words}
     nouns = {fold(n): t for t, words in triggers["nouns"].items() for n in words}
     return {
@@ -108,10 +112,10 @@ def _lexicon() -> dict:
         "event_verbs": {fold(v) for v in triggers["event_verbs"]},
         "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
         "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
-        "org_heads": {fold(w) for w in load_json("entities.json")["org_heads"]},
+        "org_heads": {fold(w) for w in names["org_heads"]},
         "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
-        "territory_heads": {fold(w) for w in load_json("entities.json")["territory_heads"]},
-        "person_heads": {fold(w) for w in load_json("entities.json")["person_titles"]},
+        "territory_heads": {fold(w) for w in names["territory_heads"]},
+        "person_heads": {fold(w) for w in names["person_titles"]},
         "noun_priority": triggers["noun_priority"],
         "direct_name_nouns": {
             fold(n) for t in ("initiative", "event") for n in triggers["nouns"][t]
@@ -908,6 +912,11 @@ def _initiative_or_launch(trigger: Trigger, sent: Span) -> Trigger:
     return trigger
 
 
+def _evidence_end(sent: Span) -> int:
+    """Where the evidence sentence ends, trailing spaces and line breaks left out."""
+    return sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+
+
 def _parties(mentions) -> list[tuple[str, str]]:
     seen, out = set(), []
     for m in mentions:
@@ -940,14 +949,9 @@ def _quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityM
     """« son chatbot « Orion » »: a quoted name within a few words after ``token``."""
     stop = doc[min(sent.end, token.i + reach) - 1].idx + 1 if reach else sent.end_char
     text = doc.text[token.idx : max(stop, token.idx)]
-    match = re.search(r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”", text + "»"[:0])
+    match = QUOTED.search(text) or QUOTED_SOON.match(doc.text[token.idx : sent.end_char])
     if not match:
-        more = doc.text[token.idx : sent.end_char]
-        match = re.match(
-            r".{0,40}?(?:«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”)", more
-        )
-        if not match:
-            return None
+        return None
     name = next(g for g in match.groups() if g)
     if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > 6:
         return None  # a quotation, not a name
@@ -1248,7 +1252,7 @@ def _event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found 
         type="event",
         trigger=verbs[0].token.text if verbs else actors[0].text,
         start=sent.start_char,
-        end=sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
+        end=_evidence_end(sent),
         actors=_parties(actors),
         partners=_parties(partners),
         object=(named.canonical, named.label) if named else None,
@@ -1416,7 +1420,7 @@ def _build(
         type=trigger.type,
         trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,
         start=sent.start_char,
-        end=sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
+        end=_evidence_end(sent),
         actors=_parties(actors),
         partners=_parties(partners),
         object=(obj.canonical, obj.label) if obj else None,
