@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
-from .entities import EntityMention, entity_index, fold, is_place
+from .entities import EntityMention, entity_index, fold, is_demonym, is_place
 from .sentences import in_boilerplate
 
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -167,19 +167,26 @@ def _noun_trigger(doc: Doc, i: int, end: int) -> tuple[int, str | None]:
     return 0, None
 
 
-def find_triggers(sent: Span, lemma: Lemmas) -> list[Trigger]:
+def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> list[Trigger]:
+    """Pledge words of a sentence. A money word inside the name of an organisation, person
+    or place (« Banque valdoise d'investissement ») pledges nothing; a coalition or event
+    word may (« l'Alliance pour le calcul ouvert »)."""
     lex = _lexicon()
     doc = sent.doc
+    entity_at = entity_at or {}
     found: list[Trigger] = []
     i = sent.start
     while i < sent.end:
         token = doc[i]
+        inside_name = i in entity_at and entity_at[i].label != "MISC"
         # « son offre » tagged as a verb is still a noun: it has a determiner
         nominal = token.pos_ in ("NOUN", "PROPN", "X") or any(
             c.dep_ == "det" for c in token.children
         )
         if nominal:
             size, kind = _noun_trigger(doc, i, sent.end)
+            if inside_name and kind not in ("initiative", "event", "launch"):
+                size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
             if size and i > sent.start and _words(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]:
                 size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
             if size:
@@ -294,19 +301,38 @@ class Reader:
         """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
         (« PARIS, 25 nov (Reuters) - »)."""
         doc = self.doc
-        if m.canonical != m.text and m.text.isupper():
+        if fold(m.canonical) != fold(m.text) and m.text.isupper():
             return False  # « (ANR) » stands for the agency named before it
-        dateline = m.text.isupper() and len(m.text) > 3 and doc[m.token_start].is_sent_start
-        if dateline and m.token_end < len(doc) and doc[m.token_end].text in (",", "–", "-", "—"):
+        if doc[m.token_start].is_sent_start and self._dateline(m):
             return True
-        for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
-            text = doc[i].text
-            if text == ")" or doc[i].is_sent_start:
-                break
-            if text == "(":
-                return True
-        before = _words(doc[max(0, m.token_start - 2) : m.token_start])
+        if self._bracketed(m):
+            return True
+        start = m.token_start - (m.token_start > 0 and doc[m.token_start - 1].pos_ == "DET")
+        before = _words(doc[max(0, start - 2) : start])  # « selon le Financial Times »
         return before.endswith(tuple(self.lex["source_cues"]))
+
+    def _bracketed(self, m: EntityMention) -> bool:
+        doc = self.doc
+        for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
+            if doc[i].text == ")" or doc[i].is_sent_start:
+                return False
+            if doc[i].text == "(":
+                return True
+        return False
+
+    def _dateline(self, m: EntityMention) -> bool:
+        """« PARIS, 25 nov (Reuters) - », « Bordeaux, le 20 mars 2025 – »: the place a
+        dispatch is filed from, up to the dash that opens the text."""
+        doc = self.doc
+        shouted = m.text.isupper() and len(m.text) > 3
+        if not (shouted or m.label == "LOC" or is_place(m.canonical)):
+            return False
+        for token in doc[m.token_end : min(len(doc), m.token_end + 9)]:
+            if token.text in ("–", "—", "-") or (shouted and token.text == ","):
+                return True
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", ":", ";"):
+                return False
+        return False
 
     def entities_in(self, tokens) -> list[EntityMention]:
         seen, out = set(), []
@@ -341,6 +367,7 @@ class Reader:
         coordination and relative clauses."""
         current = token
         for _ in range(7):
+            current = self._shared_auxiliary(current)
             for child in current.children:
                 if child.dep_ in SUBJECTS:
                     if (
@@ -369,6 +396,23 @@ class Reader:
                 return None
             current = current.head
         return None
+
+    def _shared_auxiliary(self, verb: Token) -> Token:
+        """« X a lancé Y, un appareil dont…, et annoncé une levée »: a bare participle
+        coordinated after a compound verb shares its subject, wherever the parser hung it."""
+        bare = (
+            verb.dep_ == "conj"
+            and "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+        )
+        if not bare:
+            return verb
+        sent = self.sentence_of(verb)
+        for i in range(verb.i - 1, sent.start - 1, -1):
+            t = self.doc[i]
+            if t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in t.children):
+                return t
+        return verb
 
     def resolve(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Entities a subject stands for: its own names, an apposition, or an antecedent."""
@@ -452,8 +496,15 @@ class Reader:
         counts = Counter(
             m.canonical
             for m in mentions
-            if m.label not in ("PER", "LOC") and not is_place(m.canonical) and not self.aside(m)
-        )
+            if m.label not in ("PER", "LOC")
+            and not is_place(m.canonical)
+            and (not self.aside(m) or self._bracketed(m))  # « Hélène Morvan (Nexalia) »
+            and not any(_is_event_word(w, self.lex) for w in fold(m.canonical).split())
+        )  # a forum the article reports from is no one's « nous » nor « le groupe »
+        headline = self.sentences[0] if self.sentences else None
+        for m in mentions:  # the title names whom the article is about, in brackets too
+            if headline is not None and m.token_start < headline.end and m.canonical in counts:
+                counts[m.canonical] += 3
         if not counts:
             return []
         name = counts.most_common(1)[0][0]
@@ -467,7 +518,7 @@ class Reader:
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
         wanted = ("ORG", "MISC") if organisation else ("ORG", "MISC", "PER")
-        if any(m.label in wanted for _, m in earlier):
+        if any(m.label in wanted for _, m in earlier) or organisation:
             earlier = [(i, m) for i, m in earlier if m.label in wanted]
         if organisation and any(a.label == "PER" for a in actors):
             actors = []
@@ -476,11 +527,49 @@ class Reader:
             seen = {m.canonical for i, m in self.recent if i < here} | {
                 m.canonical for m in self.entities_in(self.doc[max(0, here - 120) : here])
             }
-            if main and main[0].canonical in seen:
+            if main and (main[0].canonical in seen or not earlier and not actors):
                 return main
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
+
+    def heading_subject(self, heading: Span) -> None:
+        """« • Nexora fait de Lyon sa base IA »: a subheading that opens with a name tells
+        whom « le laboratoire » of the paragraph below means."""
+        opening = [t for t in heading[:3] if not t.is_punct]
+        names = self.entities_in(opening[:1])
+        if names and names[0].label != "LOC":
+            self.recent.append((heading.start, names[0]))
+
+    def _list_start(self, item: Span) -> int:
+        number = self.sentence_at[item.start]
+        while number > 0 and _bulleted(self.sentences[number - 1]):
+            number -= 1
+        return number
+
+    def list_item(self, sent: Span) -> bool:
+        """« Points clés : » then « - l'acquisition de X ; »: a bullet of a list brought in by
+        a colon, whose pledge is told without a verb; a bullet standing alone over a
+        paragraph is a subheading."""
+        if not _bulleted(sent):
+            return False
+        number = self._list_start(sent)
+        return number > 0 and self.sentences[number - 1].text.rstrip().endswith(":")
+
+    def lead_in(self, item: Span) -> list[EntityMention]:
+        """Who the bullets of a list speak of: a name in the line that introduces them
+        (« Nexora annonce : »), else the latest actor, else the article's protagonist."""
+        number = self._list_start(item)
+        if number > 0:
+            line = self.sentences[number - 1]
+            if line.text.rstrip().endswith(":"):
+                names = [m for m in self.entities_in(line) if m.label in ("ORG", "MISC", "PER")]
+                if names:
+                    return names[:1]
+        when, actors = self.last_actors
+        if actors and when >= self.sentences[max(0, number - 4)].start:
+            return actors
+        return self.protagonist()
 
     def left_zone(self, token: Token, sent: Span) -> list[EntityMention]:
         """Names before the verb in its clause, not inside a prepositional phrase."""
@@ -505,12 +594,7 @@ class Reader:
                     before is not None and before.text in ("«", '"', "“") and before.i > sent.start
                 ):
                     before = self.doc[before.i - 1]
-                names_a_thing = (
-                    before is not None
-                    and before.pos_ == "NOUN"
-                    and fold(before.text) not in self.lex["party_nouns"]
-                )
-                if names_a_thing:
+                if self.names_a_thing(m):
                     i = m.token_start - 1
                     continue
                 if before is None or fold(before.text) not in (
@@ -548,6 +632,14 @@ class Reader:
             obj = self.entity_at[token.head.i]  # « Alliance X, un partenariat entre … »
         if trigger.kind == "noun" and obj is None:
             genitive = self.genitive(token, trigger.size, sent)
+            named_after_place = trigger.type == "declaration" and (
+                genitive is not None and (genitive.label == "LOC" or is_place(genitive.canonical))
+            )  # « la déclaration de Strasbourg » is signed by the subject, if it names any
+            if named_after_place:
+                subject = self.subject_of(token)
+                signatories = self.resolve(subject, sent) if subject is not None else []
+                if signatories:
+                    return signatories, None
             if genitive is not None:
                 if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
                     return self.enumeration(genitive, sent), None
@@ -664,7 +756,11 @@ class Reader:
         if i < 0 or self.doc[i].pos_ != "NOUN":
             return False
         word = fold(self.doc[i].text)
-        return word not in self.lex["party_nouns"] and word not in self.lex["org_heads"]
+        return (
+            word not in self.lex["party_nouns"]
+            and word not in self.lex["org_heads"]
+            and not is_demonym(word)
+        )
 
     def _via_subsidiary(self, m: EntityMention) -> bool:
         before = _words(self.doc[max(0, m.token_start - 4) : m.token_start])
@@ -759,8 +855,14 @@ class Reader:
             return "rejected"
         words = {fold(t.text) for t in chain} | {fold(c.text) for t in chain for c in t.children}
         clause = _words(sent)
-        if words & set(lex["conditional_cues"]) or any(
-            f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c
+        verbs = [*chain, *(c for t in chain for c in t.children if c.dep_.startswith("aux"))]
+        hearsay = any(  # « envisagerait », « aurait proposé »; « devrait » is a plan
+            "Cnd" in t.morph.get("Mood") and fold(t.text) not in lex["planned_cues"] for t in verbs
+        )
+        if (
+            hearsay
+            or words & set(lex["conditional_cues"])
+            or any(f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c)
         ):
             return "conditional"
         if (
@@ -808,11 +910,16 @@ def _is_heading(sent: Span) -> bool:
     text = sent.text.strip()
     whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
     return (
-        whole_line
-        and len(text) < 140
-        and not text.rstrip('»"”) ').endswith((".", "!", "?", "…"))
-        and not text.startswith(("-", "•", "*", "–", "—"))
+        whole_line and len(text) < 140 and not text.rstrip('»"”) ').endswith((".", "!", "?", "…"))
     )
+
+
+BULLETS = ("-", "•", "*", "–", "—", "·")
+
+
+def _bulleted(sent: Span) -> bool:
+    whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
+    return whole_line and sent.text.lstrip().startswith(BULLETS)
 
 
 def _has_finite_verb(sent: Span) -> bool:
@@ -868,7 +975,7 @@ def _governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
         # « X, une coalition…, dotée de 400 millions » : the endowment belongs to the noun
         before = [t for t in triggers if t.kind == "noun" and t.token.i < chosen.token.i]
         if before and not any(c.dep_ in SUBJECTS for c in chosen.token.children):
-            return before[0]
+            return before[-1]
     return chosen
 
 
@@ -926,19 +1033,31 @@ def _parties(mentions) -> list[tuple[str, str]]:
     return out
 
 
-def _quoted_before(doc: Doc, token: Token, sent: Span) -> EntityMention | None:
-    """« « Campus Nova », un programme doté de… »: a quoted name just before the noun."""
+def _named_before(doc: Doc, token: Token, sent: Span) -> EntityMention | None:
+    """« ont lancé « Campus Nova », un programme doté de… », « a présenté Orion, un
+    logiciel… »: the name a launch verb puts just before the noun that describes it."""
     i = token.i - 1
     while i > sent.start and doc[i].pos_ in ("DET", "PUNCT") and doc[i].text != "»":
         i -= 1
-    if i <= sent.start or doc[i].text != "»":
+    if i <= sent.start:
         return None
-    opening = next(
-        (j for j in range(i - 1, max(sent.start, i - 8) - 1, -1) if doc[j].text == "«"), None
-    )
-    if opening is None or opening + 1 >= i:
-        return None
-    span = doc[opening + 1 : i]
+    if doc[i].text == "»":
+        opening = next(
+            (j for j in range(i - 1, max(sent.start, i - 8) - 1, -1) if doc[j].text == "«"), None
+        )
+        if opening is None or opening + 1 >= i:
+            return None
+        span = doc[opening + 1 : i]
+    else:  # an unquoted name, right after the verb that launches it
+        first = i
+        while first > sent.start and i - first < 5 and doc[first - 1].text[:1].isupper():
+            first -= 1
+        verb = doc[first - 1]
+        if not doc[i].text[:1].isupper() or verb.pos_ not in ("VERB", "NOUN", "ADV"):
+            return None  # « la Banque du Nord, un programme… » is no launch
+        if verb.pos_ != "VERB" and verb.head.pos_ != "VERB":
+            return None
+        span = doc[first : i + 1]
     name = span.text.strip()
     if not name[:1].isupper() and not name[:1].isdigit():
         return None
@@ -971,9 +1090,12 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     found: list[Found] = []
     for sent in reader.sentences:
         text = sent.text.strip()
-        if not text or in_boilerplate(sent) or _is_heading(sent) or text.endswith("?"):
+        heading = _is_heading(sent) and not reader.list_item(sent)
+        if heading and not in_boilerplate(sent):
+            reader.heading_subject(sent)
+        if not text or in_boilerplate(sent) or heading or text.endswith("?"):
             continue
-        triggers = find_triggers(sent, reader.lemma)
+        triggers = find_triggers(sent, reader.lemma, reader.entity_at)
         sent_amounts = [
             i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
         ]
@@ -1015,7 +1137,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 in_sentence.append((own[-1], i))
             elif _agent_after(reader, amounts[i], sent):  # « dont 900 millions apportés par X »
                 in_sentence.append((Trigger(sent.root, 1, "investment", "verb"), i))
-        finite = _has_finite_verb(sent)
+        finite = _has_finite_verb(sent) or reader.list_item(sent)
         for t in triggers:
             if t.token.i in used or not finite or t.type == "event":
                 continue
@@ -1340,6 +1462,8 @@ def _build(
         same_sentence = [f for f in earlier if f.start == sent.start_char]
         if same_sentence and trigger.kind == "noun":
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
+    if not actors and reader.list_item(sent):
+        actors = reader.lead_in(sent)
     if amount is not None:
         actors = _agent_after(reader, doc._.amounts[amount], sent) or actors
     offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
@@ -1358,6 +1482,8 @@ def _build(
             actors = [a for a in actors if a.canonical != obj.canonical]
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = _quoted_name(doc, trigger.token, sent)
+        if obj is None and trigger.kind == "noun":
+            obj = _named_before(doc, trigger.token, sent)
     apposed = doc[trigger.token.i : min(sent.end, trigger.token.i + 12)]
     joint = trigger.type == "launch" and len(actors) >= 2 and obj is not None
     if joint and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed):
@@ -1368,7 +1494,7 @@ def _build(
         named = (
             obj
             or _quoted_name(doc, trigger.token, sent, reach=4)
-            or _quoted_before(doc, trigger.token, sent)
+            or _named_before(doc, trigger.token, sent)
         )
         if named is not None:  # « A, B et C unissent leurs forces au sein du programme « X » »
             trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)

@@ -142,7 +142,7 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
-# --- safe output ----------------------------------------------------------------------------
+# --- atomic output --------------------------------------------------------------------------
 
 
 def id_problem(article_id: str) -> str | None:
@@ -319,7 +319,7 @@ def _extract_one(article: Article, nlp) -> tuple[str, str | None, str | None]:
         return article.id, None, f"pipeline error: {type(error).__name__}: {error}"
 
 
-# One pipeline per process is not safe to share between threads (a Dask worker may run
+# One pipeline per process must not be shared between threads (a Dask worker may run
 # several); the lock also makes the first call the only one that loads the model.
 _NLP_LOCK = threading.Lock()
 

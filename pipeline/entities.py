@@ -56,6 +56,7 @@ def _lexicon() -> dict:
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
+        "demonyms": {fold(w) for w in places["demonyms"]},
         "place_words_in_names": {
             w
             for key in ("countries", "regions", "cities")
@@ -68,6 +69,13 @@ def _lexicon() -> dict:
 
 def is_place(name: str) -> bool:
     return fold(name) in _lexicon()["places"]
+
+
+def is_demonym(word: str) -> bool:
+    """« allemand », « suédoises »: a nationality, used as the head of « l'allemand X »."""
+    word = fold(word)
+    demonyms = _lexicon()["demonyms"]
+    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
 
 
 def part_of_place(name: str) -> bool:
