@@ -27,8 +27,10 @@ from .sentences import in_boilerplate
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
 # leads to the reporter of an inserted « a indiqué X »
-CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod")
+CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "advmod")
 PERSONAL = ("il", "elle", "ils", "elles")
+FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient")  # future, conditional, past
+DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
 PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
 _QUOTE = r"«\s*([^»]{2,60}?)\s*»|\"([^\"]{2,60})\"|“([^”]{2,60})”"
 QUOTED = re.compile(_QUOTE)  # a name in French, straight or curly quotes
@@ -115,6 +117,7 @@ def _lexicon() -> dict:
         "org_heads": {fold(w) for w in names["org_heads"]},
         "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
         "territory_heads": {fold(w) for w in names["territory_heads"]},
+        "country_heads": {fold(w) for w in names["country_heads"]},
         "person_heads": {fold(w) for w in names["person_titles"]},
         "noun_priority": triggers["noun_priority"],
         "direct_name_nouns": {
@@ -178,14 +181,16 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        inside_name = i in entity_at and entity_at[i].label != "MISC"
+        name = entity_at.get(i)
+        inside_name = name is not None and name.label != "MISC"
+        opens_name = inside_name and name.token_start == i
         # « son offre » tagged as a verb is still a noun: it has a determiner
         nominal = token.pos_ in ("NOUN", "PROPN", "X") or any(
             c.dep_ == "det" for c in token.children
         )
         if nominal:
             size, kind = _noun_trigger(doc, i, sent.end)
-            if inside_name and kind not in ("initiative", "event", "launch"):
+            if inside_name and (kind not in ("initiative", "event", "launch") or not opens_name):
                 size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
             if size and i > sent.start and _words(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]:
                 size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
@@ -307,8 +312,10 @@ class Reader:
             return True
         if self._bracketed(m):
             return True
-        start = m.token_start - (m.token_start > 0 and doc[m.token_start - 1].pos_ == "DET")
-        before = _words(doc[max(0, start - 2) : start])  # « selon le Financial Times »
+        start = m.token_start  # « selon le quotidien allemand X »: back over its description
+        while start > 0 and m.token_start - start < 4 and doc[start - 1].pos_ in DESCRIBERS:
+            start -= 1
+        before = _words(doc[max(0, start - 2) : start])
         return before.endswith(tuple(self.lex["source_cues"]))
 
     def _bracketed(self, m: EntityMention) -> bool:
@@ -375,7 +382,10 @@ class Reader:
                         and current.dep_ == "acl:relcl"
                     ):
                         return current.head
-                    if child.dep_ == "nsubj:pass":
+                    passive = any(c.dep_ == "aux:pass" for c in current.children) or (
+                        not any(c.dep_.startswith("aux") for c in current.children)
+                    )  # « il a promis » mis-tagged as a passive subject has « avoir »
+                    if child.dep_ == "nsubj:pass" and passive:
                         agents = [c for c in current.children if c.dep_ == "obl:agent"]
                         if agents:
                             return agents[0]
@@ -392,6 +402,11 @@ class Reader:
                     return child
             if current.dep_ == "acl:relcl":
                 return current.head
+            finite = "Fin" in current.morph.get("VerbForm") or (
+                current.pos_ == "VERB" and fold(current.text).endswith(FINITE_ENDINGS)
+            )  # the tagger calls « financera » a participle
+            if current.dep_ == "acl" and finite and current.head.i < current.i:
+                return current.head  # « …, le pays financera »: a finite verb hung on its subject
             if current.head.i == current.i or current.dep_ not in CLIMB:
                 return None
             current = current.head
@@ -428,6 +443,9 @@ class Reader:
         if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
             names = [self.entity_at[subject.i]]
         described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
+        apposed = self.apposed_before(subject, sent) if described and names else []
+        if apposed and apposed[0].label != "LOC" and not is_place(apposed[0].canonical):
+            return apposed  # « la Valcor, la communauté d'agglomération de X, financera »
         territory = fold(subject.text) in self.lex["territory_heads"]  # « la région de X »
         if (
             described
@@ -442,18 +460,15 @@ class Reader:
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
-        # « Cloudia, la branche cloud du groupe, investira » : a name in apposition that
-        # opens the clause
-        left = subject.left_edge.i - 1
-        while left >= sent.start and self.doc[left].text in (",", "«", "»"):
-            left -= 1
-        if left >= sent.start and left in self.entity_at:
-            name = self.entity_at[left]
-            opener = name.token_start - 1
-            if opener >= sent.start and self.doc[opener].pos_ == "DET":
-                opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
-            if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
-                return [name]
+        head = fold(subject.text)
+        determiners = {fold(c.text) for c in subject.children if c.dep_ == "det"}
+        if determiners & set(self.lex["anaphoric_determiners"]) and (
+            head in self.lex["country_heads"] or head in self.lex["territory_heads"]
+        ):
+            return self.place_before(subject)  # « le royaume a signé », « la région apportera »
+        apposed = self.apposed_before(subject, sent)
+        if apposed:
+            return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
             return self.protagonist()
@@ -489,10 +504,41 @@ class Reader:
             return self.antecedent(sent, organisation)
         return []
 
+    def apposed_before(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """« Cloudia, la branche cloud du groupe, investira »: a name in apposition that
+        opens the clause."""
+        left = min(t.i for t in subject.subtree if not t.is_punct) - 1
+        while left >= sent.start and self.doc[left].text in (",", "«", "»"):
+            left -= 1
+        if left < sent.start or left not in self.entity_at:
+            return []
+        name = self.entity_at[left]
+        opener = name.token_start - 1
+        if opener >= sent.start and self.doc[opener].pos_ == "DET":
+            opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
+        if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
+            return [name]
+        return []
+
+    def place_before(self, token: Token) -> list[EntityMention]:
+        """The latest place named before ``token``, within the three sentences before it."""
+        number = self.sentence_at[token.i]
+        start = self.sentences[max(0, number - 3)].start
+        for i in range(token.i - 1, start - 1, -1):
+            m = self.entity_at.get(i)
+            place = m is not None and (m.label == "LOC" or is_place(m.canonical))
+            if place and not self.aside(m):
+                return [m]
+        return []
+
     def protagonist(self) -> list[EntityMention]:
         """Who « nous » is in an interview or a press release: the organisation the article
         names most."""
-        mentions = {m.token_start: m for m in self.entity_at.values()}.values()
+        mentions = [
+            m
+            for m in {m.token_start: m for m in self.entity_at.values()}.values()
+            if not in_boilerplate(self.sentence_of(self.doc[m.token_start]))
+        ]  # not the « COMMUNIQUÉ DE PRESSE » header
         counts = Counter(
             m.canonical
             for m in mentions
@@ -590,8 +636,10 @@ class Reader:
                 continue
             if m:
                 before = self.doc[m.token_start - 1] if m.token_start > sent.start else None
-                while (
-                    before is not None and before.text in ("«", '"', "“") and before.i > sent.start
+                while (  # « auprès de l'Autorité X »: the preposition before the article
+                    before is not None
+                    and (before.text in ("«", '"', "“") or before.pos_ == "DET")
+                    and before.i > sent.start
                 ):
                     before = self.doc[before.i - 1]
                 if self.names_a_thing(m):

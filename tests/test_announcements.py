@@ -99,6 +99,58 @@ ROWS = [
         "La start-up Lumio a lancé lundi « Orion-7 », un modèle de langue.",
         [("launch", "Lumio", None)],
     ),
+    (
+        "source-with-article-is-no-actor",
+        "Selon le Quotidien du Nord, l'allemand Helsor Systems serait en discussions pour lever "
+        "jusqu'à 600 millions d'euros.",
+        [("fundraising", "Helsor Systems", "jusqu'à 600 millions d'euros")],
+    ),
+    (
+        "dateline-city-comma-date-dash",
+        "Bordeaux, le 20 mars 2025 – Zenora, opérateur de centres de données, annonce une "
+        "levée de fonds de 320 millions d'euros menée par le fonds Kestrel.",
+        [("fundraising", "Zenora", "320 millions d'euros")],
+    ),
+    (
+        "named-coalition-apposed-after-launch-verb",
+        "La Banque du Nord et le fonds Valmont ont lancé Orizon, un programme commun doté de "
+        "1,5 milliard d'euros pour les start-up.",
+        [("initiative", "Orizon", "1,5 milliard d'euros")],
+    ),
+    (
+        "pledge-word-inside-an-organisation-name",
+        "La Banque nordique d'investissement et la banque Kessel lancent Scale Nord, un fonds "
+        "de fonds doté d'un milliard d'euros.",
+        [("initiative", "Scale Nord", "un milliard d'euros")],
+    ),
+    (
+        "bare-participle-shares-the-compound-subject",
+        "La medtech Kardiom a lancé aujourd'hui Pulso, un appareil dont l'algorithme détecte "
+        "les souffles, et annoncé une levée de 25 millions d'euros auprès du fonds Valmont.",
+        [("fundraising", "Kardiom", "25 millions d'euros"), ("launch", "Kardiom", None)],
+    ),
+    (
+        "country-noun-refers-to-the-country-named-before",
+        "Le Japon s'invite dans la partie. Par la voix de son ministre, Kenji Arata, le pays "
+        "financera à hauteur de 3 milliards de yens un programme de recherche.",
+        [("investment", "Japon", "3 milliards de yens")],
+    ),
+    (
+        "bullets-under-a-colon-lead-in",
+        "Zenora annonce une levée de 40 millions d'euros.\n\nPoints clés :\n"
+        "- l'acquisition de la société norvégienne Fjordex ;\n"
+        "- un contrat de fourniture signé avec le groupe Voltix.",
+        [
+            ("fundraising", "Zenora", "40 millions d'euros"),
+            ("acquisition", "Zenora", None),
+            ("partnership", "Zenora", None),
+        ],
+    ),
+    (
+        "bulleted-subheading-is-no-list-item",
+        "• Une charte pour l'IA médicale\nLes ministres ont débattu toute la journée.",
+        [],
+    ),
 ]
 
 
