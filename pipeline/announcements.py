@@ -568,8 +568,16 @@ class Reader:
             earlier = [(i, m) for i, m in earlier if m.label in wanted]
         if organisation and any(a.label == "PER" for a in actors):
             actors = []
+        number = self.sentence_at[here] if here < len(self.doc) else len(self.sentences)
+        just_before = self.sentences[number - 1].start if number > 0 else here
+        local = [m for i, m in earlier if i >= just_before]
+        main = self.protagonist() if organisation else []
+        named_just_before = bool(main) and any(
+            m.canonical == main[0].canonical for m in self.entities_in(self.doc[just_before:here])
+        )
+        if organisation and local and not named_just_before:
+            return [local[-1]]  # « La direction de X défend son plan. La société… »
         if organisation:  # « le groupe » is most often the company the article is about
-            main = self.protagonist()
             seen = {m.canonical for i, m in self.recent if i < here} | {
                 m.canonical for m in self.entities_in(self.doc[max(0, here - 120) : here])
             }
@@ -601,6 +609,34 @@ class Reader:
             return False
         number = self._list_start(sent)
         return number > 0 and self.sentences[number - 1].text.rstrip().endswith(":")
+
+    def lead_in_pledge(self, item: Span) -> Trigger | None:
+        """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's
+        lead-in, for bullets that give only a beneficiary and an amount."""
+        number = self._list_start(item)
+        line = self.sentences[number - 1]
+        for t in find_triggers(line, self.lemma, self.entity_at):
+            if t.kind in ("verb", "light") and t.token.pos_ in ("VERB", "AUX"):
+                return Trigger(t.token, 1, t.type or "investment", "verb")
+        return None
+
+    def add_beneficiaries(self, found: Found, item: Span) -> None:
+        """« Nexora (Lyon) : … »: the names that open a bullet receive the money, the place in
+        brackets is where it goes."""
+        colon = next((t.i for t in item if t.text == ":"), None)
+        if colon is None:
+            return
+        opening = {
+            self.entity_at[i].token_start: self.entity_at[i]
+            for i in range(item.start, colon)
+            if i in self.entity_at
+        }
+        for m in opening.values():  # brackets included: « (Lyon) » is the place
+            if m.label == "LOC" or is_place(m.canonical):
+                if m.canonical not in found.locations:
+                    found.locations.append(m.canonical)
+            elif (m.canonical, m.label) not in found.partners + found.actors:
+                found.partners.append((m.canonical, m.label))
 
     def lead_in(self, item: Span) -> list[EntityMention]:
         """Who the bullets of a list speak of: a name in the line that introduces them
@@ -1148,6 +1184,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
         ]
         used: set[int] = set()
+        listed: set[int] = set()  # amounts pledged by a list's lead-in
         in_sentence: list[tuple[Trigger, int | None]] = []
         for i in sent_amounts:
             role, _ = roles.get(i, ("commitment", None))
@@ -1161,9 +1198,14 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
             trigger = _governing_trigger(span, strong)
             resolved = _resolve_light(trigger, triggers, span) if trigger else None
+            if resolved is None and reader.list_item(sent):
+                resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
+                if resolved is not None:
+                    listed.add(i)
             if resolved is None:
                 continue
-            used.add(trigger.token.i)
+            if trigger is not None:
+                used.add(trigger.token.i)
             in_sentence.append((resolved, i))
         # a part with a pledge and an actor of its own (« dont un investissement de
         # l'Arabie saoudite à hauteur de 50 milliards »)
@@ -1211,10 +1253,17 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « sa dernière levée » recalls; « un tour de table » announces
             in_sentence.append((t, None))
         in_sentence = _without_details(in_sentence, amounts)
+        built = len(found)
         for trigger, amount in in_sentence:
             item = _build(reader, sent, _initiative_or_launch(trigger, sent), amount, dates, found)
+            if item is not None and amount in listed:
+                reader.add_beneficiaries(item, sent)
             if item is not None:
                 found.append(item)
+        undisclosed = _undisclosed_pledge(reader, sent) if len(found) == built else None
+        if undisclosed is not None:
+            item = _build(reader, sent, undisclosed, None, dates, found)
+            found += [item] if item is not None else []
         event = _event(reader, sent, triggers, dates)
         if event is not None:
             found.append(event)
@@ -1233,6 +1282,18 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     merged = _merge(found)
     _drop_foreign_partners(merged)
     return merged
+
+
+def _undisclosed_pledge(reader: Reader, sent: Span) -> Trigger | None:
+    """« La start-up ouvrira une usine à Lyon, sans dévoiler de montant »: a clause said to
+    cost an undisclosed sum is an investment, by the verb that opens it."""
+    words = f" {_words(sent)} "
+    if not any(f" {cue} " in words for cue in reader.lex["undisclosed_amount_cues"]):
+        return None
+    verbs = [sent.root] if sent.root.pos_ == "VERB" else [t for t in sent if t.pos_ == "VERB"]
+    if not verbs or fold(reader.lemma(verbs[0])) in reader.lex["non_pledge_verbs"]:
+        return None
+    return Trigger(verbs[0], 1, "investment", "verb")
 
 
 def _under_cut(reader: Reader, span: Span) -> bool:
@@ -1632,6 +1693,7 @@ def _dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, st
 
 
 SPECIFIC = ("initiative", "partnership", "acquisition", "fundraising")
+NEAR_CHARS = 400  # about two sentences of news prose
 
 
 def _money_of_the_deal(deal: Found, money: Found) -> bool:
@@ -1644,6 +1706,11 @@ def _money_of_the_deal(deal: Found, money: Found) -> bool:
         and money.amount is not None
         and (deal.start == money.start or 0 <= money.start - deal.end < 3)
     )
+
+
+def _near(earlier: Found, later: Found) -> bool:
+    """Close enough for the later sentence to go on telling the earlier pledge."""
+    return later.start - earlier.end <= NEAR_CHARS
 
 
 def _merge(found: list[Found]) -> list[Found]:
@@ -1676,7 +1743,7 @@ def _merge(found: list[Found]) -> list[Found]:
                 )
                 and (
                     k.type == item.type
-                    and (k.amount == item.amount or item.amount is None)
+                    and (k.amount == item.amount or item.amount is None and _near(k, item))
                     or _money_of_the_deal(k, item)
                     or _money_of_the_deal(item, k)
                 )
