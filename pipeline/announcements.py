@@ -318,6 +318,10 @@ class Reader:
         before = _words(doc[max(0, start - 2) : start])
         return before.endswith(tuple(self.lex["source_cues"]))
 
+    @staticmethod
+    def _is_place(m: EntityMention) -> bool:
+        return m.label == "LOC" or is_place(m.canonical)
+
     def _bracketed(self, m: EntityMention) -> bool:
         doc = self.doc
         for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
@@ -363,8 +367,8 @@ class Reader:
                     i += step
                     continue
                 m = self.entity_at.get(i)
-                if m is None or self.aside(m):
-                    break
+                if m is None or self.aside(m) or self._is_place(m) != self._is_place(mention):
+                    break  # « à Lyon, Nexora lève »: a place does not join a list of firms
                 group.append(m)
                 i = m.token_start - 1 if step < 0 else m.token_end
         return sorted({m.token_start: m for m in group}.values(), key=lambda m: m.token_start)
@@ -407,10 +411,28 @@ class Reader:
             )  # the tagger calls « financera » a participle
             if current.dep_ == "acl" and finite and current.head.i < current.i:
                 return current.head  # « …, le pays financera »: a finite verb hung on its subject
+            if current.dep_ == "conj" and current.pos_ == "VERB":
+                own = self._name_just_before(current)
+                if own is not None:  # « …, et la coopérative X s'associe à Y »
+                    return own
             if current.head.i == current.i or current.dep_ not in CLIMB:
                 return None
             current = current.head
         return None
+
+    def _name_just_before(self, verb: Token) -> Token | None:
+        """The name right before a coordinated verb that the parser left without a subject:
+        that clause's own subject."""
+        j = verb.i - 1
+        while j >= 0 and (
+            self.doc[j].dep_.startswith(("expl", "aux", "advmod"))
+            or fold(self.doc[j].text) in ("s'", "se", "n'", "ne")
+        ):
+            j -= 1
+        m = self.entity_at.get(j)
+        if m is None or self._is_place(m) or self.aside(m):
+            return None
+        return self.doc[m.token_start]
 
     def _shared_auxiliary(self, verb: Token) -> Token:
         """« X a lancé Y, un appareil dont…, et annoncé une levée »: a bare participle
@@ -1347,6 +1369,9 @@ def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMentio
     names = reader.entities_in(t for o in objects for t in o.subtree)
     if names:
         return names[0] if names[0].label != "LOC" else None
+    apposed = _name_then_description(reader, trigger.token, sent)
+    if apposed is not None:  # « a présenté mercredi Orion, un logiciel… »
+        return apposed
     for o in objects:  # « dévoile son modèle Orion-2 »: a capitalised name in the object
         run = [t for t in o.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if run:
@@ -1363,6 +1388,29 @@ def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMentio
                     span.end,
                 )
     return None
+
+
+def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMention | None:
+    """« lancera au second semestre 2026 Orion-2, un modèle de… »: the first capitalised name
+    after the verb, when an indefinite description follows it, whatever the parse."""
+    doc = reader.doc
+    i = verb.i + 1
+    while i < min(sent.end, verb.i + 9) and not doc[i].text[:1].isupper():
+        if doc[i].text in (",", ";", ":", "«", "(") or doc[i].pos_ == "VERB":
+            return None
+        i += 1
+    if i >= sent.end or not doc[i].text[:1].isupper():
+        return None
+    known = reader.entity_at.get(i)
+    end = known.token_end if known is not None else i + 1
+    while known is None and end < sent.end and doc[end].text[:1].isupper() and end - i < 4:
+        end += 1
+    if end + 1 >= sent.end or doc[end].text != "," or fold(doc[end + 1].text) not in ("un", "une"):
+        return None
+    if known is not None and (known.label == "LOC" or is_place(known.canonical)):
+        return None
+    span = doc[i:end]
+    return EntityMention(span.start_char, span.end_char, span.text, "MISC", span.text, i, end)
 
 
 def _is_event_word(word: str, lex: dict) -> bool:

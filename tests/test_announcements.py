@@ -151,6 +151,37 @@ ROWS = [
         "• Une charte pour l'IA médicale\nLes ministres ont débattu toute la journée.",
         [],
     ),
+    (
+        "bullet-beneficiary-takes-the-lead-in-pledge",
+        "L'État leur attribue les aides suivantes :\n"
+        "– Zenora (Lyon) : 12 millions d'euros pour un logiciel d'imagerie ;\n"
+        "– Kestrel (Nantes) : 8 millions d'euros pour un réseau de capteurs.",
+        [
+            ("investment", "État", "12 millions d'euros"),
+            ("investment", "État", "8 millions d'euros"),
+        ],
+    ),
+    (
+        "undisclosed-amount-marks-a-pledge",
+        "La société Zenora ouvrira aussi une ligne d'assemblage à Lyon, sans dévoiler de montant.",
+        [("investment", "Zenora", None)],
+    ),
+    (
+        "coordinated-clause-keeps-its-own-subject",
+        "Zenora investit 30 millions d'euros dans un centre de calcul à Grenoble, Kestrel "
+        "Robotics lève 18 millions d'euros auprès du fonds Valmont Partners et la coopérative "
+        "agricole Terravia s'associe à Brevane Robotics.",
+        [
+            ("investment", "Zenora", "30 millions d'euros"),
+            ("fundraising", "Kestrel Robotics", "18 millions d'euros"),
+            ("partnership", "Terravia", None),
+        ],
+    ),
+    (
+        "launched-name-before-its-description",
+        "Le groupe Zenora a présenté mercredi ORVIX, un logiciel d'aide à la décision.",
+        [("launch", "Zenora", None)],
+    ),
 ]
 
 
