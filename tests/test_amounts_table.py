@@ -191,6 +191,13 @@ SCALES = [
     row("Une vente de 4 Mrd € en Allemagne.", money("4 Mrd €", 4e9, EUR), id="Mrd-space-sign"),
     row("Une vente de 4 Mrds d'euros.", money("4 Mrds d'euros", 4e9, EUR), id="Mrds"),
     row("Elle a levé 3 mds d'euros.", money("3 mds d'euros", 3e9, EUR), id="mds-lowercase"),
+    row("Le canton injecte 250 mio CHF.", money("250 mio CHF", 2.5e8, "CHF"), id="swiss-mio"),
+    row("Un crédit de 1,2 mrd CHF.", money("1,2 mrd CHF", 1.2e9, "CHF"), id="swiss-mrd"),
+    row(
+        "Un prêt de 80 mios de francs suisses.",
+        money("80 mios de francs suisses", 8e7, "CHF"),
+        id="swiss-mios",
+    ),
     row("Une enveloppe de 450 M€.", money("450 M€", 4.5e8, EUR), id="M-euro-sign"),
     row("Une enveloppe de 450 M €.", money("450 M €", 4.5e8, EUR), id="M-space-euro-sign"),
     row("Un tour de 220 M$ mené par X.", money("220 M$", 2.2e8, USD), id="M-dollar-sign"),
