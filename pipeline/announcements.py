@@ -107,8 +107,12 @@ def _lexicon() -> dict:
                 *grammar["denial_verbs"],
                 *grammar["rejection_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
+                *triggers["facility_verbs"],
             ]
         },
+        "facility_verbs": {fold(v) for v in triggers["facility_verbs"]},
+        "facility_action_nouns": {fold(n) for n in triggers["facility_action_nouns"]},
+        "facility_nouns": {fold(n) for n in triggers["facility_nouns"]},
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
         "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
         "event_verbs": {fold(v) for v in triggers["event_verbs"]},
@@ -170,6 +174,24 @@ def _noun_trigger(doc: Doc, i: int, end: int) -> tuple[int, str | None]:
     return 0, None
 
 
+def _is_facility(token: Token) -> bool:
+    word = fold(token.text)
+    facilities = _lexicon()["facility_nouns"]
+    return word in facilities or (word.endswith(("s", "x")) and word[:-1] in facilities)
+
+
+def _builds_facility(verb: Token) -> bool:
+    """« ouvrira une usine », « construira à Metz un centre de données »: a building verb
+    whose object is a plant, a site, a campus."""
+    return any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
+
+
+def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
+    """« l'ouverture à Paris d'un centre de recherche »: a facility within a few words."""
+    window = doc[i + 1 : min(sent.end, i + 7)]
+    return any(_is_facility(t) for t in window if t.pos_ == "NOUN")
+
+
 def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> list[Trigger]:
     """Pledge words of a sentence. A money word inside the name of an organisation, person
     or place (« Banque valdoise d'investissement ») pledges nothing; a coalition or event
@@ -198,15 +220,22 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 found.append(Trigger(token, size, kind, "noun"))
                 i += size
                 continue
+            if fold(token.text) in lex["facility_action_nouns"] and _facility_after(doc, i, sent):
+                found.append(Trigger(token, 1, "investment", "facility"))
+                i += 1
+                continue
         if token.pos_ in ("VERB", "AUX"):
             base = fold(lemma(token))
             reflexive = any(fold(c.text) in ("s'", "se") for c in token.children)
-            if base == "offrir" and reflexive:  # « s'est offert la start-up X »
+            if base in lex["facility_verbs"] and _builds_facility(token):
+                found.append(Trigger(token, 1, "investment", "facility"))
+            elif base == "offrir" and reflexive:
                 found.append(Trigger(token, 1, "acquisition", "verb"))
             elif base in lex["light"]:
                 found.append(Trigger(token, 1, lex["light"][base] or "", "light"))
             elif base in lex["verbs"]:
                 found.append(Trigger(token, 1, lex["verbs"][base], "verb"))
+
         i += 1
     return found
 
@@ -1253,6 +1282,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         for t in triggers:
             if t.token.i in used or not finite or t.type == "event":
                 continue
+            if t.kind == "facility":  # « ouvrira une usine à Lyon »: a pledge without amount
+                if not _purpose_clause(t.token):  # not « en discussions pour installer… »
+                    in_sentence.append((Trigger(t.token, 1, "investment", "verb"), None))
+                continue
             if t.kind == "light":
                 launched = _launched_name(reader, t, sent)
                 if launched is not None and not any(
@@ -1267,7 +1300,13 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 and t.type in ("investment", "fundraising")
             ):
                 continue
-            if fold(t.token.text) in lex["weak_nouns"] and (len(triggers) > 1 or sent_amounts):
+            others = [
+                o
+                for o in triggers
+                if o.token.i != t.token.i
+                and not (o.kind == "facility" and _purpose_clause(o.token))
+            ]  # « en discussions … pour installer une unité »: the purpose says nothing else
+            if fold(t.token.text) in lex["weak_nouns"] and (others or sent_amounts):
                 continue  # « en discussions » is a pledge only when nothing else is said
             if t.kind == "noun" and t.type in ("investment", "event"):
                 continue

@@ -182,6 +182,21 @@ ROWS = [
         "Le groupe Zenora a présenté mercredi ORVIX, un logiciel d'aide à la décision.",
         [("launch", "Zenora", None)],
     ),
+    (
+        "opening-a-plant-is-an-investment",
+        "Le groupe Zenora ouvrira une usine de batteries à Lyon l'an prochain.",
+        [("investment", "Zenora", None)],
+    ),
+    (
+        "opening-of-a-centre-noun",
+        "Le patron de Kestrel a annoncé l'ouverture à Paris d'un centre de recherche.",
+        [("investment", "Kestrel", None)],
+    ),
+    (
+        "building-an-alliance-is-no-facility",
+        "Le groupe Zenora veut construire une alliance durable avec ses clients.",
+        [],
+    ),
 ]
 
 
