@@ -29,6 +29,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 # leads to the reporter of an inserted « a indiqué X »
 CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "advmod")
 PERSONAL = ("il", "elle", "ils", "elles")
+AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "sera")
 FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient")  # future, conditional, past
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
 PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
@@ -174,6 +175,25 @@ def _noun_trigger(doc: Doc, i: int, end: int) -> tuple[int, str | None]:
     return 0, None
 
 
+def _job_title(token: Token) -> bool:
+    """« chercheuse associée à l'Institut X », « associé chez Y »: a bare participle after a
+    person or a comma names a position, it pledges nothing."""
+    bare = "Part" in token.morph.get("VerbForm") and not any(
+        c.dep_.startswith("aux") for c in token.children
+    )
+    before = token.doc[token.i - 1] if token.i else None
+    auxiliary_near = any(
+        t.pos_ == "AUX" or fold(t.text) in AUXILIARY_FORMS
+        for t in token.doc[max(0, token.i - 7) : token.i]
+    )
+    return (  # « X a, de son côté, conclu » keeps its auxiliary a few words back
+        bare
+        and not auxiliary_near
+        and before is not None
+        and (before.text == "," or before.pos_ == "NOUN")
+    )
+
+
 def _is_facility(token: Token) -> bool:
     word = fold(token.text)
     facilities = _lexicon()["facility_nouns"]
@@ -233,7 +253,9 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 found.append(Trigger(token, 1, "acquisition", "verb"))
             elif base in lex["light"]:
                 found.append(Trigger(token, 1, lex["light"][base] or "", "light"))
-            elif base in lex["verbs"]:
+            elif base in lex["verbs"] and not (
+                lex["verbs"][base] == "partnership" and not reflexive and _job_title(token)
+            ):
                 found.append(Trigger(token, 1, lex["verbs"][base], "verb"))
 
         i += 1

@@ -197,6 +197,16 @@ ROWS = [
         "Le groupe Zenora veut construire une alliance durable avec ses clients.",
         [],
     ),
+    (
+        "job-title-participle-is-no-partnership",
+        "« Le marché mûrit », estime Claire Ravel, chercheuse associée à l'Institut Valmont.",
+        [],
+    ),
+    (
+        "aux-far-before-the-participle",
+        "Hydro-Nord a, de son côté, conclu avec Kestrel une entente de 6,5 millions d'euros.",
+        [("partnership", "Hydro-Nord", "6,5 millions d'euros")],
+    ),
 ]
 
 
