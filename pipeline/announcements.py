@@ -545,8 +545,16 @@ class Reader:
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
             return self.protagonist()
-        if fold(subject.text) in ("ils", "elles") and self.groups:
-            return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
+        if fold(subject.text) in ("ils", "elles"):
+            listed = self.named_just_before(sent, plural=True)
+            if listed:  # « Les régions A et B, maintenant. Elles lancent… »
+                return listed
+            if self.groups:
+                return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
+        if fold(subject.text) in PERSONAL:
+            named = self.named_just_before(sent, plural=False)
+            if named:  # « Elle vient du groupe X. Il va investir… »
+                return named
         described_as = _words(t for t in subject.subtree if t.pos_ != "DET").replace(" - ", "-")
         two_words = _words(self.doc[subject.i : subject.i + 2])  # « la jeune pousse », mis-parsed
         organisation = (
@@ -659,6 +667,29 @@ class Reader:
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
+
+    def named_just_before(self, sent: Span, plural: bool) -> list[EntityMention]:
+        """A pronoun opening a sentence whose predecessor only presents someone, without
+        making it the subject (« Elle s'appelle X. », « Elle vient du groupe X. », « Les
+        régions A et B, maintenant. »): that name, or for « ils »/« elles » the names listed
+        together."""
+        number = self.sentence_at[sent.start]
+        if number == 0 or not sent.start or "\n\n" in self.doc[sent.start - 1].text:
+            return []
+        previous = self.sentences[number - 1]
+        if any(i == previous.start for i, _ in self.recent):
+            return []  # its subject is named: the usual antecedent rules apply
+        if find_triggers(previous, self.lemma, self.entity_at):
+            return []  # a sentence that pledges sets its own actors for what follows
+        names = [m for m in self.entities_in(previous) if m.label in ("ORG", "MISC", "PER")]
+        if plural:
+            places = [m for m in self.entities_in(previous) if self._is_place(m)]
+            group = self.enumeration(places[0], previous) if places else []
+            listed = (
+                group if len(group) >= 2 else self.enumeration(names[0], previous) if names else []
+            )
+            return listed if len(listed) >= 2 else []
+        return names[-1:]
 
     def heading_subject(self, heading: Span) -> None:
         """« • Nexora fait de Lyon sa base IA »: a subheading that opens with a name tells

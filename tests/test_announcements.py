@@ -207,6 +207,18 @@ ROWS = [
         "Hydro-Nord a, de son côté, conclu avec Kestrel une entente de 6,5 millions d'euros.",
         [("partnership", "Hydro-Nord", "6,5 millions d'euros")],
     ),
+    (
+        "pronoun-after-a-presentational-sentence",
+        "Première annonce. Elle vient du groupe lyonnais Zenora. Il va investir 1,2 milliard "
+        "d'euros à Vénissieux.",
+        [("investment", "Zenora", "1,2 milliard d'euros")],
+    ),
+    (
+        "plural-pronoun-after-a-verbless-list",
+        "Les régions Bretagne et Normandie, maintenant. Elles lancent ensemble un fonds commun "
+        "de 200 millions d'euros.",
+        [("initiative", "Bretagne", "200 millions d'euros")],
+    ),
 ]
 
 
