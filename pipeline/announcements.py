@@ -835,6 +835,13 @@ class Reader:
         subject = self.subject_of(token)
         if subject is not None and self.is_money(subject):
             return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
+        patient = [c for c in token.children if c.dep_ == "nsubj:pass"]
+        agent = any(c.dep_ == "obl:agent" for c in token.children)
+        if trigger.type == "launch" and patient and not agent:  # « l'offre X sera lancée »
+            launched = self.entities_in(patient[0].subtree) or [
+                m for m in [_quoted_name(self.doc, patient[0], sent, reach=4)] if m
+            ]
+            return self.antecedent(sent, organisation=True), (launched[0] if launched else obj)
         names = self.resolve(subject, sent) if subject is not None else []
         if subject is not None and fold(subject.text) in self.lex["plan_nouns"]:
             names = self.presenter(subject, sent) or names
@@ -1301,6 +1308,12 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « raboter le crédit de 400 millions », « dispose de 344 milliards »
             strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
             trigger = _governing_trigger(span, strong)
+            if (
+                trigger is not None
+                and trigger.kind == "noun"
+                and _after_definite(reader, amounts[i])
+            ):
+                continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
             resolved = _resolve_light(trigger, triggers, span) if trigger else None
             if resolved is None and reader.list_item(sent):
                 resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
@@ -1363,6 +1376,18 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « en discussions » is a pledge only when nothing else is said
             if t.kind == "noun" and t.type in ("investment", "event"):
                 continue
+            head = t.token.head
+            recalled = [  # « les 200 milliards de l'initiative X »: a figure recalled
+                i
+                for i in sent_amounts
+                if amounts[i].start <= head.idx < amounts[i].end
+                and (
+                    roles.get(i, ("commitment", None))[0] != "commitment"
+                    or _after_definite(reader, amounts[i])
+                )
+            ]
+            if t.kind == "noun" and recalled:
+                continue
             if t.kind == "noun" and t.type == "fundraising" and not _new_round(t):
                 continue  # « sa dernière levée » recalls; « un tour de table » announces
             in_sentence.append((t, None))
@@ -1396,6 +1421,16 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     merged = _merge(found)
     _drop_foreign_partners(merged)
     return merged
+
+
+def _after_definite(reader: Reader, mention) -> bool:
+    """« les 200 milliards », « ces 8 milliards »: a figure the reader is assumed to know."""
+    span = reader.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.start > 0
+        and fold(reader.doc[span.start - 1].text) in reader.lex["reference_determiners"]
+    )
 
 
 def _undisclosed_pledge(reader: Reader, sent: Span) -> Trigger | None:
@@ -1881,6 +1916,7 @@ def _merge(found: list[Found]) -> list[Found]:
                     or _money_of_the_deal(item, k)
                     and {fold(p) for p, _ in item.partners} & {fold(a) for a, _ in k.actors}
                 )
+                and not (k.object and item.object and k.object != item.object)
                 and (
                     k.type == item.type
                     and (k.amount == item.amount or item.amount is None and _near(k, item))

@@ -262,6 +262,30 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
     return found
 
 
+def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """One name, one reading per article: a name found once is found everywhere it is
+    written again, where the NER missed it (« Sylphe a présenté… » at a sentence start)."""
+    known: dict[str, list[tuple[str, ...]]] = {}
+    for s in spans:
+        if len(s.text) >= 3 and s.text[:1].isupper():
+            known.setdefault(s[0].text, []).append(tuple(t.text for t in s))
+    for first in known:  # longest names first
+        known[first] = sorted(set(known[first]), key=len, reverse=True)
+    label = {tuple(t.text for t in s): s.label_ for s in spans}
+    found = []
+    for token in doc:
+        if token.i in taken or token.text not in known:
+            continue
+        for words in known[token.text]:
+            end = token.i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[token.i : end]) == words:
+                if not any(i in taken for i in range(token.i, end)):
+                    found.append(Span(doc, token.i, end, label=label[words]))
+                    taken.update(range(token.i, end))
+                break
+    return found
+
+
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -271,6 +295,7 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
                 spans.append(Span(doc, start, end, label="LOC"))
                 taken.update(range(start, end))
     spans += _pattern_names(doc, taken)
+    spans += _repeats(doc, spans, taken)
     spans.sort(key=lambda s: s.start)
     labelled = [(s, _label(s)) for s in spans]
     canonical = _canonical_names([s.text for s, _ in labelled])

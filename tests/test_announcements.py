@@ -219,6 +219,24 @@ ROWS = [
         "de 200 millions d'euros.",
         [("initiative", "Bretagne", "200 millions d'euros")],
     ),
+    (
+        "passive-launch-takes-the-protagonist",
+        "Le groupe Zenora a présenté ses résultats. L'offre « Zenora Pro » sera commercialisée dès "
+        "janvier 2026.",
+        [("launch", "Zenora", None)],
+    ),
+    (
+        "two-launches-of-one-actor-stay-two",
+        "Sylvane dévoile son modèle « Atlas ». Sylvane a d'ailleurs présenté jeudi « Orion », "
+        "un assistant pour les juristes.",
+        [("launch", "Sylvane", None), ("launch", "Sylvane", None)],
+    ),
+    (
+        "recalled-figure-of-an-initiative-is-no-launch",
+        "Les 200 milliards d'euros de l'initiative Orizon, les 500 milliards du projet "
+        "Stellar : ces chiffres donnent le vertige.",
+        [],
+    ),
 ]
 
 
