@@ -264,7 +264,7 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
 
 def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
     """One name, one reading per article: a name found once is found everywhere it is
-    written again, where the NER missed it (« Sylphe a présenté… » at a sentence start)."""
+    written again, where the NER missed it (« Nexora a présenté… » at a sentence start)."""
     known: dict[str, list[tuple[str, ...]]] = {}
     for s in spans:
         if len(s.text) >= 3 and s.text[:1].isupper():
