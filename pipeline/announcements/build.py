@@ -1,0 +1,211 @@
+"""One announcement from one trigger: its actors, object, partners, places, dates and
+modality, read from the sentence and the announcements found before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..entities import EntityMention, fold
+from .lexicon import Found, Trigger
+from .names import named_before, quoted_name
+from .reader import Reader
+from .syntax import SUBJECTS, clause_head
+
+
+def evidence_end(sent: Span) -> int:
+    """Where the evidence sentence ends, trailing spaces and line breaks left out."""
+    return sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+
+
+def parties(mentions) -> list[tuple[str, str]]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.canonical not in seen:
+            seen.add(m.canonical)
+            out.append((m.canonical, m.label))
+    return out
+
+
+def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
+    """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
+    Département de Y »: the giver named right after the amount."""
+    doc = reader.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= sent.end:
+        return []
+    i = span.end
+    if fold(doc[i].text) in reader.lex["agent_participles"]:
+        i += 1
+    if i >= sent.end or fold(doc[i].text) != "par":
+        return []
+    names = reader.entities_in(doc[i + 1 : min(sent.end, i + 5)])
+    return reader.enumeration(names[0], sent) if names else []
+
+
+def _rejects(reader: Reader, trigger: Trigger) -> bool:
+    verb = clause_head(trigger.token)
+    return fold(reader.lemma(verb)) in reader.lex["rejection_verbs"]
+
+
+def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
+    """« une offre de 1,2 milliard de dollars de l'américain Y »: the name after « de »."""
+    doc = reader.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= sent.end or fold(doc[span.end].text) not in ("de", "d'", "du"):
+        return []
+    names = reader.entities_in(doc[span.end + 1 : min(sent.end, span.end + 5)])
+    return names[:1]
+
+
+def _demonstrative(trigger: Trigger) -> bool:
+    """« cette alliance », « ce partenariat »: a noun pointing back at an announcement."""
+    return trigger.kind == "noun" and any(
+        c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces")
+        for c in trigger.token.children
+    )
+
+
+def build(
+    reader: Reader,
+    sent: Span,
+    trigger: Trigger,
+    amount: int | None,
+    dates,
+    earlier: list[Found],
+) -> Found | None:
+    """The announcement a trigger makes, or None; ``earlier`` are those found before it."""
+    doc = reader.doc
+    modality = reader.modality(trigger, sent)
+    if modality is None:
+        return None
+    if amount is None and _demonstrative(trigger):
+        previous = next((f for f in reversed(earlier) if f.type == trigger.type), None)
+        if previous is None:
+            return None
+        pointed = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in previous.actors]
+        actors, obj = pointed, None
+    else:
+        actors, obj = reader.actors(trigger, sent)
+    if not actors:  # « …des partenariats avec A, ainsi que le lancement de B »: shared subject
+        same_sentence = [f for f in earlier if f.start == sent.start_char]
+        if same_sentence and trigger.kind == "noun":
+            actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
+    if not actors and reader.list_item(sent):
+        actors = reader.lead_in(sent)
+    if amount is not None:
+        actors = agent_after(reader, doc._.amounts[amount], sent) or actors
+    offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
+    if offer_rejected and trigger.token.dep_ == "nsubj:pass":
+        # « Sa première offre … avait été rejetée par le conseil de Y »: the offer's owner
+        owner = [c for c in trigger.token.children if fold(c.text) in ("sa", "son", "leur")]
+        actors = reader.antecedent(sent) if owner else actors
+        modality = "rejected"
+    elif offer_rejected and amount is not None:
+        offerer = _offerer_after(reader, doc._.amounts[amount], sent)
+        if offerer:  # « X a repoussé une offre de 1,2 milliard de l'américain Y »
+            obj, actors, modality = (actors[0] if actors else None), offerer, "rejected"
+    if obj is None and trigger.kind == "noun" and trigger.token.i in reader.entity_at:
+        obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
+        if trigger.type == "initiative":
+            actors = [a for a in actors if a.canonical != obj.canonical]
+    if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
+        obj = quoted_name(doc, trigger.token, sent)
+        if obj is None and trigger.kind == "noun":
+            obj = named_before(doc, trigger.token, sent)
+    apposed = doc[trigger.token.i : min(sent.end, trigger.token.i + 12)]
+    joint = trigger.type == "launch" and len(actors) >= 2 and obj is not None
+    if joint and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed):
+        # « A, B et C ont lancé « X », un programme … »: launched together, an initiative
+        trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
+    plan = fold(trigger.token.text) in reader.lex["plan_nouns"]
+    if trigger.type == "investment" and plan and len(actors) >= 2:
+        named = (
+            obj
+            or quoted_name(doc, trigger.token, sent, reach=4)
+            or named_before(doc, trigger.token, sent)
+        )
+        if named is not None:  # « A, B et C unissent leurs forces au sein du programme « X » »
+            trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
+            obj = named
+    if trigger.type == "initiative" and obj is not None:
+        founders = [a for a in actors if a.canonical != obj.canonical]
+        actors = [obj]
+    else:
+        founders = []
+    unnamed = amount is None and obj is None and not _demonstrative(trigger)
+    if trigger.type == "initiative" and trigger.kind == "noun" and unnamed:
+        return None  # « des initiatives open source »: no named coalition
+    # « le consortium X, emmené par Y, chercherait… » describes a coalition, it is no launch
+    described = trigger.token.dep_ in SUBJECTS and not _demonstrative(trigger)
+    if trigger.type == "initiative" and amount is None and described:
+        return None
+    if trigger.kind == "noun" and trigger.type in ("acquisition", "launch") and unnamed:
+        return None  # an unnamed « prise de contrôle » or « mise en service » names no deal
+    if not actors:
+        return None
+    actor_names = {m.canonical for m in actors}
+    partners = founders + reader.partners(
+        sent, trigger.token, actor_names | ({obj.canonical} if obj else set())
+    )
+    if trigger.type == "partnership" and trigger.kind == "verb":  # « s'associe au groupe X »
+        partners += [
+            m
+            for c in trigger.token.children
+            if c.dep_.startswith(("obl", "iobj", "obj"))
+            and any(fold(g.text) in ("a", "au", "aux", "avec") for g in c.children)
+            for m in reader.entities_in(c.subtree)
+            if m.canonical not in actor_names
+        ]
+    partner_names = {m.canonical for m in partners}
+    anchor = doc._.amounts[amount].end if amount is not None else trigger.token.idx
+    anchor_token = doc.char_span(anchor - 1, anchor, alignment_mode="expand")
+    after = anchor_token.end if anchor_token is not None else trigger.token.i
+    locations = reader.locations(
+        sent,
+        min(after, trigger.token.i, clause_head(trigger.token).i),
+        actor_names | partner_names,
+        event=trigger.type == "event",
+    )
+    point, deadline = dates_for(sent, dates, doc._.published)
+    if point is None:
+        point = _date_told_before(reader, sent, actor_names, dates)
+    reader.last_actors = (sent.start, actors)
+    return Found(
+        type=trigger.type,
+        trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,
+        start=sent.start_char,
+        end=evidence_end(sent),
+        actors=parties(actors),
+        partners=parties(partners),
+        object=(obj.canonical, obj.label) if obj else None,
+        amount=amount,
+        locations=locations,
+        date=point,
+        deadline=deadline,
+        purpose=reader.purpose(sent, after),
+        modality=modality,
+    )
+
+
+def _date_told_before(reader: Reader, sent: Span, actors: set[str], dates) -> str | None:
+    """« X a fait une annonce cette nuit. Il a proposé… »: the date of the sentence just
+    before, when that sentence's subject is this announcement's actor."""
+    if sent.start == 0 or "\n" in reader.doc[sent.start - 1].text:
+        return None
+    previous = reader.sentence_of(reader.doc[sent.start - 1])
+    if not any(start == previous.start and m.canonical in actors for start, m in reader.recent):
+        return None
+    return dates_for(previous, dates, reader.doc._.published)[0]
+
+
+def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:
+    point = deadline = None
+    floor = int(published[:4]) - 1 if published else 0
+    for d in dates:
+        if not sent.start_char <= d.start < sent.end_char:
+            continue
+        if d.kind == "deadline" and deadline is None:
+            deadline = d.value
+        elif d.kind != "deadline" and point is None and int(d.value[:4]) >= floor:
+            point = d.value
+    return point, deadline

@@ -1,0 +1,187 @@
+"""What the clause of a pledge says besides its actor: partners, places, purpose, and
+whether the pledge is made, planned, hearsay, denied or rejected."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..entities import EntityMention, fold, is_place
+from .lexicon import Trigger, folded_text, starts_with
+from .mentions import Mentions
+from .syntax import SUBJECTS, clause_head
+
+PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
+
+
+STOP_PUNCT = {".", ";", ":", "!", "?", "(", ")"}
+
+
+class Circumstances(Mentions):
+    """Reads the circumstances of a pledge from the clause around its trigger."""
+
+    def partners(self, sent: Span, scope: Token, exclude: set[str]) -> list[EntityMention]:
+        """Names after a partner cue that hangs in the trigger's clause."""
+        lex = self.lex
+        doc = self.doc
+        clause = clause_head(scope)
+        out: list[EntityMention] = []
+        i = sent.start
+        while i < sent.end:
+            size = starts_with(doc, i, lex["partner_cues"])
+            if not size:
+                i += 1
+                continue
+            cue = folded_text(doc[i : i + size])
+            j = i + size
+            cue_tokens = doc[i:j]
+            if not any(clause == t or clause in t.ancestors for t in cue_tokens):
+                i = j
+                continue
+            if cue in lex["partner_cues_need_context"]:
+                before = {fold(t.text) for t in doc[max(sent.start, i - 3) : i]}
+                if not before & set(lex["party_nouns"]):
+                    i = j
+                    continue
+            if i > sent.start and folded_text(doc[max(sent.start, i - 3) : i]).endswith(
+                ("filiale", "branche")
+            ):
+                i = j
+                continue
+            gap = 0
+            while j < sent.end and gap <= 6 and doc[j].text not in STOP_PUNCT:
+                m = self.entity_at.get(j)
+                if m:
+                    party = not self._via_subsidiary(m) and not self.names_a_thing(m)
+                    if m.canonical not in exclude and party:
+                        out.append(m)
+                    j = m.token_end
+                    gap = 0
+                    continue
+                if doc[j].pos_ in ("VERB", "AUX") or fold(doc[j].text) in PARTNER_STOPS:
+                    break
+                gap += 0 if doc[j].text in (",", "et") or doc[j].pos_ == "DET" else 1
+                j += 1
+            i = max(j, i + size)
+        return out
+
+    def locations(self, sent: Span, after: int, exclude: set[str], event: bool) -> list[str]:
+        """Places the money or the event goes: after « en », « à », « dans »… from the pledge's
+        clause on, a framing « Au Japon, » opening the sentence, and a « (Jura) » after a place."""
+        lex = self.lex
+        out: list[str] = []
+        for m in self.entities_in(sent):
+            framing = (
+                m.token_start - sent.start <= 1
+                and m.token_end < sent.end
+                and (self.doc[m.token_end].text == ",")
+            )
+            if (
+                m.canonical in exclude
+                or m.canonical in out
+                or (m.token_start < after and not framing)
+            ):
+                continue
+            place_before = self.entity_at.get(m.token_start - 2)
+            bracketed = (
+                m.token_start >= 2
+                and self.doc[m.token_start - 1].text == "("
+                and place_before is not None
+                and place_before.canonical in out
+            )
+            if bracketed and (m.label == "LOC" or is_place(m.canonical)):
+                out.append(m.canonical)  # « Tavaux (Jura) »
+                continue
+            if not (m.label == "LOC" or is_place(m.canonical) or event):
+                continue
+            i = m.token_start - 1
+            while i >= sent.start and fold(self.doc[i].text) in lex["location_fillers"]:
+                if fold(self.doc[i].text) in lex["location_cues"]:
+                    break
+                i -= 1
+            # a nationality or origin is not where the money goes
+            origin = folded_text(self.doc[max(sent.start, i - 2) : i]).endswith(
+                ("origine", "basé", "basée")
+            )
+            if i >= sent.start and fold(self.doc[i].text) in lex["location_cues"] and not origin:
+                out.append(m.canonical)
+        return out
+
+    def purpose(self, sent: Span, after: int) -> str | None:
+        doc = self.doc
+        for i in range(max(after, sent.start), sent.end):
+            size = starts_with(doc, i, self.lex["purpose_cues"])
+            if size:
+                j = i + size
+                end = j
+                while end < sent.end and doc[end].text not in (",", ";", ".", ":", "(", "»"):
+                    end += 1
+                text = doc[j:end].text.strip()
+                return text or None
+        return None
+
+    def modality(self, trigger: Trigger, sent: Span) -> str | None:
+        """None when the commitment is negated or denied."""
+        lex = self.lex
+        chain = [trigger.token]  # the trigger up to the verb of its clause
+        while (
+            chain[-1].head.i != chain[-1].i
+            and len(chain) < 5
+            and not any(c.dep_ in SUBJECTS for c in chain[-1].children)
+            and chain[-1].dep_ not in ("acl:relcl", "parataxis", "advcl")
+        ):
+            chain.append(chain[-1].head)
+        for t in chain[:3]:
+            kids = {fold(c.text) for c in t.children}
+            if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
+                return None
+        for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
+            if fold(self.lemma(t)) in lex["denial_verbs"]:
+                return None
+        if any(fold(t.text) in lex["denial_forms"] for t in sent if t.i < trigger.token.i):
+            return None
+        if trigger.kind == "noun" and any(
+            fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
+        ):
+            return None
+        if trigger.type != "acquisition" and any(
+            c.dep_.startswith("aux") and fold(c.text) in lex["background_auxiliaries"]
+            for t in chain
+            for c in t.children
+        ):
+            return None  # « avait déjà bénéficié de 32 millions »: background, not news
+        if trigger.type == "acquisition" and self._rejected(sent):
+            return "rejected"
+        words = {fold(t.text) for t in chain} | {fold(c.text) for t in chain for c in t.children}
+        clause = folded_text(sent)
+        verbs = [*chain, *(c for t in chain for c in t.children if c.dep_.startswith("aux"))]
+        hearsay = any(  # « envisagerait », « aurait proposé »; « devrait » is a plan
+            "Cnd" in t.morph.get("Mood") and fold(t.text) not in lex["planned_cues"] for t in verbs
+        )
+        if (
+            hearsay
+            or words & set(lex["conditional_cues"])
+            or any(f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c)
+        ):
+            return "conditional"
+        if (
+            words & set(lex["planned_cues"])
+            or any("Fut" in t.morph.get("Tense") for t in chain[:3])
+            or any(f" {c} " in f" {clause} " for c in lex["planned_cues"] if " " in c)
+        ):
+            return "planned"
+        return "announced"
+
+    def _rejected(self, sent: Span) -> bool:
+        doc = self.doc
+        end = sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                break
+            nxt = self.sentence_of(doc[end])
+            for t in nxt:
+                if fold(self.lemma(t)) in self.lex["rejection_verbs"] and any(
+                    fold(c.text).rstrip("s") in self.lex["rejection_objects"] for c in t.children
+                ):
+                    return True
+            end = nxt.end
+        return False

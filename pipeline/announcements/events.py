@@ -1,0 +1,130 @@
+"""Gatherings (forums, summits, investor days): announced by their name and date or by an
+event verb (« se tiendra »), with their organisers as partners."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..entities import EntityMention, fold
+from .build import dates_for, evidence_end, parties
+from .lexicon import Found, Trigger, is_event_word
+from .names import quoted_name
+from .reader import Reader
+
+
+def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
+    """The gathering a sentence names: a name that holds an event word (« Forum européen de
+    … »), follows one (« le salon Numerica »), or is written like one (« Rencontres de … »)."""
+    lex, doc = reader.lex, reader.doc
+    for m in reader.entities_in(sent):
+        words = fold(m.canonical).split()
+        if words and (is_event_word(words[0], lex) or is_event_word(words[-1], lex)):
+            return m
+        i = m.token_start - 1
+        while i > sent.start and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"')):
+            i -= 1
+        if i >= sent.start and m.label != "LOC" and is_event_word(fold(doc[i].text), lex):
+            return m
+    for token in sent:  # « le sommet « Cap Nord » »: a quoted name right after an event word
+        opens_quote = token.i + 1 < sent.end and doc[token.i + 1].text in ("«", '"', "“")
+        if opens_quote and is_event_word(fold(token.text), lex):
+            quoted = quoted_name(doc, token, sent, reach=10)
+            if quoted is not None:
+                return quoted
+    for token in sent:  # « le salon Numerica »: a capitalised name right after an event word
+        nxt = token.i + 1
+        if is_event_word(fold(token.text), lex) and nxt < sent.end and doc[nxt].pos_ == "PROPN":
+            end = nxt
+            while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            span = doc[nxt:end]
+            if span.text[:1].isupper():
+                return EntityMention(
+                    span.start_char, span.end_char, span.text, "MISC", span.text, nxt, end
+                )
+    for token in sent:
+        if token.is_sent_start or not token.text[:1].isupper() or token.i in reader.entity_at:
+            continue
+        if not is_event_word(fold(token.text), lex):
+            continue
+        end = token.i + 1
+        while end < sent.end and (
+            doc[end].pos_ in ("ADJ", "NOUN", "PROPN", "DET")
+            or fold(doc[end].text) in ("de", "d'", "du", "des")
+        ):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].pos_ in ("DET", "ADP"):
+            end -= 1
+        span = doc[token.i : end]
+        return EntityMention(
+            span.start_char, span.end_char, span.text, "MISC", span.text, token.i, end
+        )
+    return None
+
+
+def _new_gathering(trigger: Trigger) -> bool:
+    """« une journée investisseurs », « sa conférence annuelle »: an event word brought in
+    as new (« le salon » points at one already known)."""
+    return (
+        trigger.type == "event"
+        and trigger.kind == "noun"
+        and any(
+            c.dep_ == "det" and fold(c.text) in ("un", "une", "sa", "son", "ses", "leur", "leurs")
+            for c in trigger.token.children
+        )
+    )
+
+
+def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found | None:
+    """A gathering: a named event with a date or an event verb (« se tiendra », « ouvre ses
+    portes »), or an unnamed one (« une journée investisseurs le 9 décembre ») of a named
+    organiser. Organisers of a named event are its partners."""
+    lex = reader.lex
+    verbs = [
+        t
+        for t in triggers
+        if t.kind in ("verb", "light") and fold(reader.lemma(t.token)) in lex["event_verbs"]
+    ] + [  # « aura lieu »
+        Trigger(t.head, 1, "event", "verb")
+        for t in sent
+        if fold(t.text) == "lieu" and fold(reader.lemma(t.head)) == "avoir"
+    ]
+    point, _ = dates_for(sent, dates, reader.doc._.published)
+    named = _event_name(reader, sent)
+    organisers: list[EntityMention] = []
+    for verb in verbs:
+        subject = reader.subject_of(verb.token)
+        if subject is not None:
+            organisers += reader.resolve(subject, sent)
+    if named is not None:
+        organisers = [m for m in organisers if m.canonical != named.canonical]
+    if named is not None and (verbs or point):
+        actors = [named]
+    elif named is None and point and any(_new_gathering(t) for t in triggers):
+        noun = next(t for t in triggers if _new_gathering(t))
+        subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
+        hosts = organisers or (reader.resolve(subject, sent) if subject is not None else [])
+        if not hosts:
+            return None
+        actors, organisers = hosts[:1], []
+    else:
+        return None
+    names = {m.canonical for m in actors}
+    anchor = verbs[0].token if verbs else sent.root
+    partners = organisers + reader.partners(sent, anchor, names)
+    partners = [p for p in partners if p.canonical not in names]
+    published = reader.doc._.published
+    return Found(
+        type="event",
+        trigger=verbs[0].token.text if verbs else actors[0].text,
+        start=sent.start_char,
+        end=evidence_end(sent),
+        actors=parties(actors),
+        partners=parties(partners),
+        object=(named.canonical, named.label) if named else None,
+        locations=reader.locations(
+            sent, sent.start, names | {p.canonical for p in partners}, event=True
+        ),
+        date=point,
+        modality="planned" if point and published and point > published else "announced",
+    )

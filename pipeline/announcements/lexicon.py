@@ -1,0 +1,140 @@
+"""The recogniser's vocabulary (``models/triggers.json``, ``announcements.json``,
+``entities.json``), folded and indexed once, with the data it reads into and the small
+text helpers that look words up in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..assets import load_json
+from ..entities import fold
+
+
+@dataclass
+class Found:
+    """An announcement as the recogniser finds it; ``extract`` turns it into the contract."""
+
+    type: str
+    trigger: str
+    start: int
+    end: int
+    actors: list[tuple[str, str]] = field(default_factory=list)
+    partners: list[tuple[str, str]] = field(default_factory=list)
+    object: tuple[str, str] | None = None
+    amount: int | None = None
+    components: list[int] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    date: str | None = None
+    deadline: str | None = None
+    purpose: str | None = None
+    modality: str = "announced"
+
+
+class Lemmas:
+    """Lemmas on demand: spaCy's rule lemmatizer is called only for words that may be one of
+    the lexicon's verbs (same first letters as a lemma or an irregular stem), a fraction of
+    what running it over every token costs."""
+
+    def __init__(self, lemmatizer=None):
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, token: Token) -> str:
+        if token.lemma_ or self.lemmatizer is None:
+            return token.lemma_ or token.lower_
+        if fold(token.text)[:3] not in lexicon()["verb_prefixes"]:
+            return token.lower_
+        key = (token.lower_, token.pos_)
+        lemma = self.cache.get(key)
+        if lemma is None:
+            lemma = self.cache[key] = self.lemmatizer.rule_lemmatize(token)[0]
+        return lemma
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    size: int  # tokens the trigger covers
+    type: str
+    kind: str  # verb, noun or light
+
+
+@cache
+def lexicon() -> dict:
+    triggers = load_json("triggers.json")
+    grammar = load_json("announcements.json")
+    names = load_json("entities.json")
+    verbs = {fold(v): t for t, words in triggers["verbs"].items() for v in words}
+    nouns = {fold(n): t for t, words in triggers["nouns"].items() for n in words}
+    return {
+        "verbs": verbs,
+        "nouns": nouns,
+        "noun_list": sorted(nouns),
+        "plurals": {fold(n)[:-2] + "aux": fold(n) for n in nouns if fold(n).endswith("al")},
+        "verb_prefixes": {
+            fold(v)[:3]
+            for v in [
+                *verbs,
+                *triggers["light_verbs"],
+                *grammar["denial_verbs"],
+                *grammar["rejection_verbs"],
+                *(s for stems in triggers["irregular_stems"].values() for s in stems),
+                *triggers["facility_verbs"],
+            ]
+        },
+        "facility_verbs": {fold(v) for v in triggers["facility_verbs"]},
+        "facility_action_nouns": {fold(n) for n in triggers["facility_action_nouns"]},
+        "facility_nouns": {fold(n) for n in triggers["facility_nouns"]},
+        "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
+        "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
+        "event_verbs": {fold(v) for v in triggers["event_verbs"]},
+        "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
+        "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
+        "org_heads": {fold(w) for w in names["org_heads"]},
+        "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
+        "territory_heads": {fold(w) for w in names["territory_heads"]},
+        "country_heads": {fold(w) for w in names["country_heads"]},
+        "person_heads": {fold(w) for w in names["person_titles"]},
+        "noun_priority": triggers["noun_priority"],
+        "direct_name_nouns": {
+            fold(n) for t in ("initiative", "event") for n in triggers["nouns"][t]
+        },
+        "non_pledge_verbs": {fold(w) for w in triggers["non_pledge_verbs"]},
+        "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
+        "priority": triggers["trigger_priority"],
+        **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
+    }
+
+
+def folded_text(tokens) -> str:
+    return fold(" ".join(t.text for t in tokens)).replace("' ", "'")
+
+
+@cache
+def _first_words(phrases: tuple[str, ...]) -> dict[str, list[int]]:
+    """First word of each phrase -> the phrase lengths (in words) to try, longest first."""
+    index: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.replace("'", "' ").split()
+        index.setdefault(words[0], set()).add(len(words))
+    return {w: sorted(sizes, reverse=True) for w, sizes in index.items()}
+
+
+def starts_with(doc: Doc, i: int, phrases: list[str]) -> int:
+    """Length in tokens of the longest phrase starting at token ``i``, or 0."""
+    sizes = _first_words(tuple(phrases)).get(fold(doc[i].text))
+    if not sizes:
+        return 0
+    wanted = set(phrases)
+    for size in sizes:
+        for extra in (0, 1):  # « d'ici » may be one token or two
+            if i + size + extra <= len(doc) and folded_text(doc[i : i + size + extra]) in wanted:
+                return size + extra
+    return 0
+
+
+def is_event_word(word: str, lex: dict) -> bool:
+    return word in lex["event_nouns"] or (word.endswith("s") and word[:-1] in lex["event_nouns"])

@@ -1,0 +1,119 @@
+"""The names of one document as announcements see them: indexed by token once, with the
+asides (a bracket, a cited source, a dateline) that name no party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import EntityMention, entity_index, fold, is_demonym, is_place
+from .lexicon import Lemmas, folded_text, lexicon
+
+DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
+
+
+class Mentions:
+    """One document's sentences and names, indexed once for every reading of it."""
+
+    def __init__(self, doc: Doc, lemma: Lemmas):
+        self.doc = doc
+        self.lemma = lemma
+        # spaCy rebuilds the sentence list on every ``token.sent``: index it once
+        self.sentences = list(doc.sents)
+        self.sentence_at = [0] * len(doc)
+        for number, sentence in enumerate(self.sentences):
+            self.sentence_at[sentence.start : sentence.end] = [number] * len(sentence)
+        self.lex = lexicon()
+        self.entity_at = entity_index(doc)
+
+    def sentence_of(self, token: Token) -> Span:
+        return self.sentences[self.sentence_at[token.i]]
+
+    def aside(self, m: EntityMention) -> bool:
+        """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
+        (« PARIS, 25 nov (Reuters) - »)."""
+        doc = self.doc
+        if fold(m.canonical) != fold(m.text) and m.text.isupper():
+            return False  # « (ANR) » stands for the agency named before it
+        if doc[m.token_start].is_sent_start and self._dateline(m):
+            return True
+        if self._bracketed(m):
+            return True
+        start = m.token_start  # « selon le quotidien allemand X »: back over its description
+        while start > 0 and m.token_start - start < 4 and doc[start - 1].pos_ in DESCRIBERS:
+            start -= 1
+        before = folded_text(doc[max(0, start - 2) : start])
+        return before.endswith(tuple(self.lex["source_cues"]))
+
+    @staticmethod
+    def _is_place(m: EntityMention) -> bool:
+        return m.label == "LOC" or is_place(m.canonical)
+
+    def _bracketed(self, m: EntityMention) -> bool:
+        doc = self.doc
+        for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
+            if doc[i].text == ")" or doc[i].is_sent_start:
+                return False
+            if doc[i].text == "(":
+                return True
+        return False
+
+    def _dateline(self, m: EntityMention) -> bool:
+        """« PARIS, 25 nov (Reuters) - », « Bordeaux, le 20 mars 2025 – »: the place a
+        dispatch is filed from, up to the dash that opens the text."""
+        doc = self.doc
+        shouted = m.text.isupper() and len(m.text) > 3
+        if not (shouted or m.label == "LOC" or is_place(m.canonical)):
+            return False
+        for token in doc[m.token_end : min(len(doc), m.token_end + 9)]:
+            if token.text in ("–", "—", "-") or (shouted and token.text == ","):
+                return True
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", ":", ";"):
+                return False
+        return False
+
+    def entities_in(self, tokens) -> list[EntityMention]:
+        seen, out = set(), []
+        for t in tokens:
+            m = self.entity_at.get(t.i)
+            if m and m.token_start not in seen and not self.aside(m):
+                seen.add(m.token_start)
+                out.append(m)
+        return out
+
+    def enumeration(self, mention: EntityMention, sent: Span) -> list[EntityMention]:
+        """Names coordinated with ``mention``: « Ondix, Varel et Quarto »."""
+        group = [mention]
+        for step in (-1, 1):
+            i = mention.token_start - 1 if step < 0 else mention.token_end
+            while sent.start <= i < sent.end:
+                if self.doc[i].text in (",", "et") or self.doc[i].lower_ in ("ainsi", "que"):
+                    i += step
+                    continue
+                if self.doc[i].pos_ == "DET":
+                    i += step
+                    continue
+                m = self.entity_at.get(i)
+                if m is None or self.aside(m) or self._is_place(m) != self._is_place(mention):
+                    break  # « à Lyon, Nexora lève »: a place does not join a list of firms
+                group.append(m)
+                i = m.token_start - 1 if step < 0 else m.token_end
+        return sorted({m.token_start: m for m in group}.values(), key=lambda m: m.token_start)
+
+    def names_a_thing(self, m: EntityMention) -> bool:
+        """« le projet « Polaris » », « son chatbot « Orion » »: a name given to a thing by the
+        common noun before it, not a party."""
+        i = m.token_start - 1
+        while i >= 0 and self.doc[i].text in ("«", '"', "“"):
+            i -= 1
+        if i < 0 or self.doc[i].pos_ != "NOUN":
+            return False
+        word = fold(self.doc[i].text)
+        return (
+            word not in self.lex["party_nouns"]
+            and word not in self.lex["org_heads"]
+            and not is_demonym(word)
+        )
+
+    def _via_subsidiary(self, m: EntityMention) -> bool:
+        before = folded_text(self.doc[max(0, m.token_start - 4) : m.token_start])
+        return any(before.endswith(c) for c in ("filiale", "branche", "via"))

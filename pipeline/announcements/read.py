@@ -1,0 +1,309 @@
+"""The sentence loop: triggers, the amounts they govern and the pledges made without one,
+turned into announcements, then merged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import EntityMention, fold, is_place
+from ..sentences import in_boilerplate
+from .build import agent_after, build
+from .events import find_event
+from .lexicon import Found, Lemmas, Trigger, folded_text
+from .merge import drop_foreign_partners, merge
+from .names import quoted_name
+from .reader import Reader
+from .syntax import SUBJECTS, clause_head
+from .triggers import find_triggers, governing_trigger, initiative_or_launch, resolve_light
+
+
+def _is_heading(sent: Span) -> bool:
+    """A line of its own without final punctuation: a title or subheading, which repeats the
+    body rather than evidencing an announcement."""
+    text = sent.text.strip()
+    whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
+    return (
+        whole_line and len(text) < 140 and not text.rstrip('»"”) ').endswith((".", "!", "?", "…"))
+    )
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent)
+
+
+def _amount_span(doc: Doc, mention) -> Span | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
+    reader = Reader(doc, lemma or Lemmas())
+    lex = reader.lex
+    amounts = doc._.amounts or []
+    roles = doc._.amount_roles
+    dates = doc._.dates or []
+    found: list[Found] = []
+    for sent in reader.sentences:
+        text = sent.text.strip()
+        heading = _is_heading(sent) and not reader.list_item(sent)
+        if heading and not in_boilerplate(sent):
+            reader.heading_subject(sent)
+        if not text or in_boilerplate(sent) or heading or text.endswith("?"):
+            continue
+        triggers = find_triggers(sent, reader.lemma, reader.entity_at)
+        sent_amounts = [
+            i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
+        ]
+        used: set[int] = set()
+        listed: set[int] = set()  # amounts pledged by a list's lead-in
+        in_sentence: list[tuple[Trigger, int | None]] = []
+        for i in sent_amounts:
+            role, _ = roles.get(i, ("commitment", None))
+            if role != "commitment":
+                continue
+            span = _amount_span(doc, amounts[i])
+            if span is None:
+                continue
+            if _under_cut(reader, span):
+                continue  # « raboter le crédit de 400 millions », « dispose de 344 milliards »
+            strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
+            trigger = governing_trigger(span, strong)
+            if (
+                trigger is not None
+                and trigger.kind == "noun"
+                and _after_definite(reader, amounts[i])
+            ):
+                continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
+            resolved = resolve_light(trigger, triggers, span) if trigger else None
+            if resolved is None and reader.list_item(sent):
+                resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
+                if resolved is not None:
+                    listed.add(i)
+            if resolved is None:
+                continue
+            if trigger is not None:
+                used.add(trigger.token.i)
+            in_sentence.append((resolved, i))
+        # a part with a pledge and an actor of its own (« dont un investissement de
+        # l'Arabie saoudite à hauteur de 50 milliards »)
+        for i in sent_amounts:
+            role, parent = roles.get(i, ("commitment", None))
+            if role != "component" or parent is None:
+                continue
+            own = [
+                t
+                for t in triggers
+                if t.kind == "noun"
+                and t.type == "investment"
+                and amounts[parent].end <= t.token.idx < amounts[i].start
+                and isinstance(reader.genitive(t.token, t.size, sent), EntityMention)
+                and reader.genitive(t.token, t.size, sent).label != "MISC"
+            ]
+            if own:
+                used.add(own[-1].token.i)
+                in_sentence.append((own[-1], i))
+            elif agent_after(reader, amounts[i], sent):  # « dont 900 millions apportés par X »
+                in_sentence.append((Trigger(sent.root, 1, "investment", "verb"), i))
+        finite = _has_finite_verb(sent) or reader.list_item(sent)
+        for t in triggers:
+            if t.token.i in used or not finite or t.type == "event":
+                continue
+            if t.kind == "facility":  # « ouvrira une usine à Lyon »: a pledge without amount
+                if not _purpose_clause(t.token):  # not « en discussions pour installer… »
+                    in_sentence.append((Trigger(t.token, 1, "investment", "verb"), None))
+                continue
+            if t.kind == "light":
+                launched = _launched_name(reader, t, sent)
+                if launched is not None and not any(
+                    o.kind == "noun" and o.token.head.i == t.token.i and o.token.dep_ == "obj"
+                    for o in triggers
+                ):
+                    in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
+                continue
+            if t.kind == "verb" and (
+                fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                or _purpose_clause(t.token)
+                and t.type in ("investment", "fundraising")
+            ):
+                continue
+            others = [
+                o
+                for o in triggers
+                if o.token.i != t.token.i
+                and not (o.kind == "facility" and _purpose_clause(o.token))
+            ]  # « en discussions … pour installer une unité »: the purpose says nothing else
+            if fold(t.token.text) in lex["weak_nouns"] and (others or sent_amounts):
+                continue  # « en discussions » is a pledge only when nothing else is said
+            if t.kind == "noun" and t.type in ("investment", "event"):
+                continue
+            head = t.token.head
+            recalled = [  # « les 200 milliards de l'initiative X »: a figure recalled
+                i
+                for i in sent_amounts
+                if amounts[i].start <= head.idx < amounts[i].end
+                and (
+                    roles.get(i, ("commitment", None))[0] != "commitment"
+                    or _after_definite(reader, amounts[i])
+                )
+            ]
+            if t.kind == "noun" and recalled:
+                continue
+            if t.kind == "noun" and t.type == "fundraising" and not _new_round(t):
+                continue  # « sa dernière levée » recalls; « un tour de table » announces
+            in_sentence.append((t, None))
+        in_sentence = _without_details(in_sentence, amounts)
+        built = len(found)
+        for trigger, amount in in_sentence:
+            item = build(reader, sent, initiative_or_launch(trigger, sent), amount, dates, found)
+            if item is not None and amount in listed:
+                reader.add_beneficiaries(item, sent)
+            if item is not None:
+                found.append(item)
+        undisclosed = _undisclosed_pledge(reader, sent) if len(found) == built else None
+        if undisclosed is not None:
+            item = build(reader, sent, undisclosed, None, dates, found)
+            found += [item] if item is not None else []
+        event = find_event(reader, sent, triggers, dates)
+        if event is not None:
+            found.append(event)
+        for token in sent:  # names in subject position, for later pronouns
+            if token.dep_ in SUBJECTS:
+                phrase = [t for t in token.subtree if sent.start <= t.i < sent.end]
+                names = reader.entities_in(phrase)
+                reader.recent += [(sent.start, m) for m in names[:1]]
+                if len({m.canonical for m in names}) >= 2:
+                    reader.groups.append((sent.start, names))
+    for item in found:
+        if item.amount is not None:
+            item.components = [
+                i for i, (role, ref) in roles.items() if role == "component" and ref == item.amount
+            ]
+    merged = merge(found)
+    drop_foreign_partners(merged)
+    return merged
+
+
+def _after_definite(reader: Reader, mention) -> bool:
+    """« les 200 milliards », « ces 8 milliards »: a figure the reader is assumed to know."""
+    span = reader.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.start > 0
+        and fold(reader.doc[span.start - 1].text) in reader.lex["reference_determiners"]
+    )
+
+
+def _undisclosed_pledge(reader: Reader, sent: Span) -> Trigger | None:
+    """« La start-up ouvrira une usine à Lyon, sans dévoiler de montant »: a clause said to
+    cost an undisclosed sum is an investment, by the verb that opens it."""
+    words = f" {folded_text(sent)} "
+    if not any(f" {cue} " in words for cue in reader.lex["undisclosed_amount_cues"]):
+        return None
+    verbs = [sent.root] if sent.root.pos_ == "VERB" else [t for t in sent if t.pos_ == "VERB"]
+    if not verbs or fold(reader.lemma(verbs[0])) in reader.lex["non_pledge_verbs"]:
+        return None
+    return Trigger(verbs[0], 1, "investment", "verb")
+
+
+def _under_cut(reader: Reader, span: Span) -> bool:
+    head = clause_head(span.root)
+    current = span.root
+    for _ in range(8):
+        if fold(reader.lemma(current)) in reader.lex["non_pledge_verbs"]:
+            return True
+        if current.i == head.i or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:
+    """« un fonds de 450 millions …, ouvert à partir de 500 euros »: of two amounts on one
+    pledge word, one a hundredth of the other is a detail, not a second pledge."""
+    kept = []
+    for trigger, amount in pairs:
+        value = (amounts[amount].value or amounts[amount].min) if amount is not None else None
+        larger = [
+            amounts[a].value or amounts[a].min or 0
+            for t, a in pairs
+            if a is not None and a != amount and t.token.i == trigger.token.i
+        ]
+        if value is not None and larger and value * 100 < max(larger):
+            continue
+        kept.append((trigger, amount))
+    return kept
+
+
+def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMention | None:
+    """What a launch verb (« lance », « dévoile ») puts out, when it is named: a quoted name
+    or a name in its object, not the launcher itself."""
+    if fold(reader.lemma(trigger.token)) not in reader.lex["launch_light_verbs"]:
+        return None
+    quoted = quoted_name(reader.doc, trigger.token, sent)
+    if quoted is not None:
+        return quoted
+    objects = [c for c in trigger.token.children if c.dep_ == "obj"]
+    names = reader.entities_in(t for o in objects for t in o.subtree)
+    if names:
+        return names[0] if names[0].label != "LOC" else None
+    apposed = _name_then_description(reader, trigger.token, sent)
+    if apposed is not None:  # « a présenté mercredi Orion, un logiciel… »
+        return apposed
+    for o in objects:  # « dévoile son modèle Orion-2 »: a capitalised name in the object
+        run = [t for t in o.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if run:
+            doc = reader.doc
+            span = doc[run[0].i : run[-1].i + 1]
+            if all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in span) and len(span) <= 4:
+                return EntityMention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "MISC",
+                    span.text,
+                    span.start,
+                    span.end,
+                )
+    return None
+
+
+def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMention | None:
+    """« lancera au second semestre 2026 Orion-2, un modèle de… »: the first capitalised name
+    after the verb, when an indefinite description follows it, whatever the parse."""
+    doc = reader.doc
+    i = verb.i + 1
+    while i < min(sent.end, verb.i + 9) and not doc[i].text[:1].isupper():
+        if doc[i].text in (",", ";", ":", "«", "(") or doc[i].pos_ == "VERB":
+            return None
+        i += 1
+    if i >= sent.end or not doc[i].text[:1].isupper():
+        return None
+    known = reader.entity_at.get(i)
+    end = known.token_end if known is not None else i + 1
+    while known is None and end < sent.end and doc[end].text[:1].isupper() and end - i < 4:
+        end += 1
+    if end + 1 >= sent.end or doc[end].text != "," or fold(doc[end + 1].text) not in ("un", "une"):
+        return None
+    if known is not None and (known.label == "LOC" or is_place(known.canonical)):
+        return None
+    span = doc[i:end]
+    return EntityMention(span.start_char, span.end_char, span.text, "MISC", span.text, i, end)
+
+
+def _new_round(trigger: Trigger) -> bool:
+    """« a réalisé un premier tour de table d'un montant non dévoilé »: a raise brought in as
+    new, the object of a verb."""
+    return trigger.token.dep_ == "obj" and any(
+        c.dep_ == "det" and fold(c.text) in ("un", "une") for c in trigger.token.children
+    )
+
+
+def _purpose_clause(token: Token) -> bool:
+    """« pour financer des initiatives »: an infinitive of purpose pledges nothing itself."""
+    return (
+        "Inf" in token.morph.get("VerbForm")
+        and any(
+            fold(c.text) in ("pour", "afin", "de", "d'") and c.dep_ in ("mark", "case")
+            for c in token.children
+        )
+        and token.dep_ in ("advcl", "acl")
+    )

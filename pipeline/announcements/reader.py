@@ -1,0 +1,515 @@
+"""Who pledges: the actor of a trigger, found through the subject of its clause, pronouns and
+definite descriptions (« la start-up »), appositions and the lead-in of a list."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import EntityMention, fold, is_place
+from ..sentences import in_boilerplate
+from .circumstances import Circumstances
+from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
+from .names import quoted_name
+from .syntax import SUBJECTS
+from .triggers import find_triggers
+
+# links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
+# leads to the reporter of an inserted « a indiqué X »
+CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "advmod")
+PERSONAL = ("il", "elle", "ils", "elles")
+FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient")  # future, conditional, past
+BULLETS = ("-", "•", "*", "–", "—", "·")
+
+
+def _bulleted(sent: Span) -> bool:
+    whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
+    return whole_line and sent.text.lstrip().startswith(BULLETS)
+
+
+class Reader(Circumstances):
+    """Reads one document's announcements, remembering who was spoken of for pronouns."""
+
+    def __init__(self, doc: Doc, lemma: Lemmas):
+        super().__init__(doc, lemma)
+        self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
+        self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
+        self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
+
+    def subject_of(self, token: Token) -> Token | None:
+        """The subject governing ``token``, climbing through infinitives, participles,
+        coordination and relative clauses."""
+        current = token
+        for _ in range(7):
+            current = self._shared_auxiliary(current)
+            for child in current.children:
+                if child.dep_ in SUBJECTS:
+                    if (
+                        fold(child.text) in ("qui", "lequel", "laquelle")
+                        and current.dep_ == "acl:relcl"
+                    ):
+                        return current.head
+                    passive = any(c.dep_ == "aux:pass" for c in current.children) or (
+                        not any(c.dep_.startswith("aux") for c in current.children)
+                    )  # « il a promis » mis-tagged as a passive subject has « avoir »
+                    if child.dep_ == "nsubj:pass" and passive:
+                        agents = [c for c in current.children if c.dep_ == "obl:agent"]
+                        if agents:
+                            return agents[0]
+                        after_par = [  # « soutenu à hauteur de 95 M€ par la Région X »
+                            t.i + 1
+                            for t in self.sentence_of(current)
+                            if t.i > current.i and fold(t.text) == "par" and t.i + 1 < len(self.doc)
+                        ]
+                        for i in after_par:
+                            j = i + (self.doc[i].pos_ == "DET")
+                            if j in self.entity_at:
+                                return self.doc[j]
+                        return None  # the patient of a passive pledges nothing
+                    return child
+            if current.dep_ == "acl:relcl":
+                return current.head
+            finite = "Fin" in current.morph.get("VerbForm") or (
+                current.pos_ == "VERB" and fold(current.text).endswith(FINITE_ENDINGS)
+            )  # the tagger calls « financera » a participle
+            if current.dep_ == "acl" and finite and current.head.i < current.i:
+                return current.head  # « …, le pays financera »: a finite verb hung on its subject
+            if current.dep_ == "conj" and current.pos_ == "VERB":
+                own = self._name_just_before(current)
+                if own is not None:  # « …, et la coopérative X s'associe à Y »
+                    return own
+            if current.head.i == current.i or current.dep_ not in CLIMB:
+                return None
+            current = current.head
+        return None
+
+    def _name_just_before(self, verb: Token) -> Token | None:
+        """The name right before a coordinated verb that the parser left without a subject:
+        that clause's own subject."""
+        j = verb.i - 1
+        while j >= 0 and (
+            self.doc[j].dep_.startswith(("expl", "aux", "advmod"))
+            or fold(self.doc[j].text) in ("s'", "se", "n'", "ne")
+        ):
+            j -= 1
+        m = self.entity_at.get(j)
+        if m is None or self._is_place(m) or self.aside(m):
+            return None
+        return self.doc[m.token_start]
+
+    def _shared_auxiliary(self, verb: Token) -> Token:
+        """« X a lancé Y, un appareil dont…, et annoncé une levée »: a bare participle
+        coordinated after a compound verb shares its subject, wherever the parser hung it."""
+        bare = (
+            verb.dep_ == "conj"
+            and "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+        )
+        if not bare:
+            return verb
+        sent = self.sentence_of(verb)
+        for i in range(verb.i - 1, sent.start - 1, -1):
+            t = self.doc[i]
+            if t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in t.children):
+                return t
+        return verb
+
+    def resolve(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Entities a subject stands for: its own names, an apposition, or an antecedent."""
+        verb = subject.head
+        if fold(subject.text) in PERSONAL and verb.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
+            matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
+            if matrix is not None and matrix.i < subject.i:
+                return self.resolve(matrix, sent)
+        skip = {"acl:relcl", "acl", "advcl"}
+        tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
+        blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
+        names = self.entities_in(t for t in tokens if t.i not in blocked)
+        if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
+            names = [self.entity_at[subject.i]]
+        described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
+        apposed = self.apposed_before(subject, sent) if described and names else []
+        if apposed and apposed[0].label != "LOC" and not is_place(apposed[0].canonical):
+            return apposed  # « la Valcor, la communauté d'agglomération de X, financera »
+        territory = fold(subject.text) in self.lex["territory_heads"]  # « la région de X »
+        if (
+            described
+            and not territory
+            and names
+            and all(
+                n.label == "LOC" and fold(self.doc[n.token_start - 1].text) in ("de", "d'")
+                for n in names
+            )
+        ):
+            names = []  # « le groupe de Düsseldorf »: a place that qualifies a description
+        if names:
+            grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
+            return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
+        head = fold(subject.text)
+        determiners = {fold(c.text) for c in subject.children if c.dep_ == "det"}
+        if determiners & set(self.lex["anaphoric_determiners"]) and (
+            head in self.lex["country_heads"] or head in self.lex["territory_heads"]
+        ):
+            return self.place_before(subject)  # « le royaume a signé », « la région apportera »
+        apposed = self.apposed_before(subject, sent)
+        if apposed:
+            return apposed
+        first = fold(subject.left_edge.text)
+        if fold(subject.text) in ("nous", "notre"):
+            return self.protagonist()
+        if fold(subject.text) in ("ils", "elles"):
+            listed = self.named_just_before(sent, plural=True)
+            if listed:  # « Les régions A et B, maintenant. Elles lancent… »
+                return listed
+            if self.groups:
+                return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
+        if fold(subject.text) in PERSONAL:
+            named = self.named_just_before(sent, plural=False)
+            if named:  # « Elle vient du groupe X. Il va investir… »
+                return named
+        described_as = folded_text(t for t in subject.subtree if t.pos_ != "DET").replace(
+            " - ", "-"
+        )
+        two_words = folded_text(
+            self.doc[subject.i : subject.i + 2]
+        )  # « la jeune pousse », mis-parsed
+        organisation = (
+            fold(subject.text) in self.lex["org_heads"]
+            or two_words in self.lex["org_heads"]
+            or described_as in self.lex["org_heads"]
+            or described_as.split(" ")[0] in self.lex["org_heads"]
+        ) and "Plur" not in subject.morph.get("Number")  # not « les start-up françaises »
+        person = fold(subject.text) in self.lex["person_heads"]  # « le patron »
+        if person and first in self.lex["anaphoric_determiners"]:
+            return self.antecedent(sent)
+        if (
+            first in ("son", "sa", "ses", "leur", "leurs")
+            and fold(subject.text) in self.lex["member_nouns"]
+        ):  # « Ses membres mettront en commun… »
+            return self.antecedent(sent)
+        if organisation:  # « la jeune pousse rennaise Qubra », parsed in pieces
+            j = subject.i + 1
+            while j < min(sent.end, subject.i + 6) and j not in self.entity_at:
+                if self.doc[j].pos_ not in ("ADJ", "NOUN", "VERB") or self.doc[j].is_punct:
+                    break
+                j += 1
+            if j in self.entity_at:
+                return [self.entity_at[j]]
+        if fold(subject.text) in self.lex["pronouns"] or (
+            first in self.lex["anaphoric_determiners"] and organisation
+        ):  # « il », « la start-up »; not « les projets », « le chantier »
+            return self.antecedent(sent, organisation)
+        return []
+
+    def apposed_before(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """« Cloudia, la branche cloud du groupe, investira »: a name in apposition that
+        opens the clause."""
+        left = min(t.i for t in subject.subtree if not t.is_punct) - 1
+        while left >= sent.start and self.doc[left].text in (",", "«", "»"):
+            left -= 1
+        if left < sent.start or left not in self.entity_at:
+            return []
+        name = self.entity_at[left]
+        opener = name.token_start - 1
+        if opener >= sent.start and self.doc[opener].pos_ == "DET":
+            opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
+        if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
+            return [name]
+        return []
+
+    def place_before(self, token: Token) -> list[EntityMention]:
+        """The latest place named before ``token``, within the three sentences before it."""
+        number = self.sentence_at[token.i]
+        start = self.sentences[max(0, number - 3)].start
+        for i in range(token.i - 1, start - 1, -1):
+            m = self.entity_at.get(i)
+            place = m is not None and (m.label == "LOC" or is_place(m.canonical))
+            if place and not self.aside(m):
+                return [m]
+        return []
+
+    def protagonist(self) -> list[EntityMention]:
+        """Who « nous » is in an interview or a press release: the organisation the article
+        names most."""
+        mentions = [
+            m
+            for m in {m.token_start: m for m in self.entity_at.values()}.values()
+            if not in_boilerplate(self.sentence_of(self.doc[m.token_start]))
+        ]  # not the « COMMUNIQUÉ DE PRESSE » header
+        counts = Counter(
+            m.canonical
+            for m in mentions
+            if m.label not in ("PER", "LOC")
+            and not is_place(m.canonical)
+            and (not self.aside(m) or self._bracketed(m))  # « Hélène Morvan (Nexalia) »
+            and not any(is_event_word(w, self.lex) for w in fold(m.canonical).split())
+        )  # a forum the article reports from is no one's « nous » nor « le groupe »
+        headline = self.sentences[0] if self.sentences else None
+        for m in mentions:  # the title names whom the article is about, in brackets too
+            if headline is not None and m.token_start < headline.end and m.canonical in counts:
+                counts[m.canonical] += 3
+        if not counts:
+            return []
+        name = counts.most_common(1)[0][0]
+        return [next(m for m in self.entity_at.values() if m.canonical == name)]
+
+    def antecedent(self, sent: Span, organisation: bool = False) -> list[EntityMention]:
+        """What a pronoun or a definite description (« la start-up ») refers back to: the
+        latest actor or sentence subject before this sentence, places last; an organisation
+        for « le groupe », « la société »."""
+        here = sent.start
+        when, actors = self.last_actors
+        earlier = [(i, m) for i, m in self.recent if i < here]
+        wanted = ("ORG", "MISC") if organisation else ("ORG", "MISC", "PER")
+        if any(m.label in wanted for _, m in earlier) or organisation:
+            earlier = [(i, m) for i, m in earlier if m.label in wanted]
+        if organisation and any(a.label == "PER" for a in actors):
+            actors = []
+        number = self.sentence_at[here] if here < len(self.doc) else len(self.sentences)
+        just_before = self.sentences[number - 1].start if number > 0 else here
+        local = [m for i, m in earlier if i >= just_before]
+        main = self.protagonist() if organisation else []
+        named_just_before = bool(main) and any(
+            m.canonical == main[0].canonical for m in self.entities_in(self.doc[just_before:here])
+        )
+        if organisation and local and not named_just_before:
+            return [local[-1]]  # « La direction de X défend son plan. La société… »
+        if organisation:  # « le groupe » is most often the company the article is about
+            seen = {m.canonical for i, m in self.recent if i < here} | {
+                m.canonical for m in self.entities_in(self.doc[max(0, here - 120) : here])
+            }
+            if main and (main[0].canonical in seen or not earlier and not actors):
+                return main
+        if earlier and earlier[-1][0] > when:
+            return [earlier[-1][1]]
+        return actors if when < here else []
+
+    def named_just_before(self, sent: Span, plural: bool) -> list[EntityMention]:
+        """A pronoun opening a sentence whose predecessor only presents someone, without
+        making it the subject (« Elle s'appelle X. », « Elle vient du groupe X. », « Les
+        régions A et B, maintenant. »): that name, or for « ils »/« elles » the names listed
+        together."""
+        number = self.sentence_at[sent.start]
+        if number == 0 or not sent.start or "\n\n" in self.doc[sent.start - 1].text:
+            return []
+        previous = self.sentences[number - 1]
+        if any(i == previous.start for i, _ in self.recent):
+            return []  # its subject is named: the usual antecedent rules apply
+        if find_triggers(previous, self.lemma, self.entity_at):
+            return []  # a sentence that pledges sets its own actors for what follows
+        names = [m for m in self.entities_in(previous) if m.label in ("ORG", "MISC", "PER")]
+        if plural:
+            places = [m for m in self.entities_in(previous) if self._is_place(m)]
+            group = self.enumeration(places[0], previous) if places else []
+            listed = (
+                group if len(group) >= 2 else self.enumeration(names[0], previous) if names else []
+            )
+            return listed if len(listed) >= 2 else []
+        return names[-1:]
+
+    def heading_subject(self, heading: Span) -> None:
+        """« • Nexora fait de Lyon sa base IA »: a subheading that opens with a name tells
+        whom « le laboratoire » of the paragraph below means."""
+        opening = [t for t in heading[:3] if not t.is_punct]
+        names = self.entities_in(opening[:1])
+        if names and names[0].label != "LOC":
+            self.recent.append((heading.start, names[0]))
+
+    def _list_start(self, item: Span) -> int:
+        number = self.sentence_at[item.start]
+        while number > 0 and _bulleted(self.sentences[number - 1]):
+            number -= 1
+        return number
+
+    def list_item(self, sent: Span) -> bool:
+        """« Points clés : » then « - l'acquisition de X ; »: a bullet of a list brought in by
+        a colon, whose pledge is told without a verb; a bullet standing alone over a
+        paragraph is a subheading."""
+        if not _bulleted(sent):
+            return False
+        number = self._list_start(sent)
+        return number > 0 and self.sentences[number - 1].text.rstrip().endswith(":")
+
+    def lead_in_pledge(self, item: Span) -> Trigger | None:
+        """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's
+        lead-in, for bullets that give only a beneficiary and an amount."""
+        number = self._list_start(item)
+        line = self.sentences[number - 1]
+        for t in find_triggers(line, self.lemma, self.entity_at):
+            if t.kind in ("verb", "light") and t.token.pos_ in ("VERB", "AUX"):
+                return Trigger(t.token, 1, t.type or "investment", "verb")
+        return None
+
+    def add_beneficiaries(self, found: Found, item: Span) -> None:
+        """« Nexora (Lyon) : … »: the names that open a bullet receive the money, the place in
+        brackets is where it goes."""
+        colon = next((t.i for t in item if t.text == ":"), None)
+        if colon is None:
+            return
+        opening = {
+            self.entity_at[i].token_start: self.entity_at[i]
+            for i in range(item.start, colon)
+            if i in self.entity_at
+        }
+        for m in opening.values():  # brackets included: « (Lyon) » is the place
+            if m.label == "LOC" or is_place(m.canonical):
+                if m.canonical not in found.locations:
+                    found.locations.append(m.canonical)
+            elif (m.canonical, m.label) not in found.partners + found.actors:
+                found.partners.append((m.canonical, m.label))
+
+    def lead_in(self, item: Span) -> list[EntityMention]:
+        """Who the bullets of a list speak of: a name in the line that introduces them
+        (« Nexora annonce : »), else the latest actor, else the article's protagonist."""
+        number = self._list_start(item)
+        if number > 0:
+            line = self.sentences[number - 1]
+            if line.text.rstrip().endswith(":"):
+                names = [m for m in self.entities_in(line) if m.label in ("ORG", "MISC", "PER")]
+                if names:
+                    return names[:1]
+        when, actors = self.last_actors
+        if actors and when >= self.sentences[max(0, number - 4)].start:
+            return actors
+        return self.protagonist()
+
+    def left_zone(self, token: Token, sent: Span) -> list[EntityMention]:
+        """Names before the verb in its clause, not inside a prepositional phrase."""
+        i = token.i - 1
+        names = []
+        while (
+            i >= sent.start
+            and self.doc[i].text not in (";", ":")
+            and fold(self.doc[i].text)
+            not in (
+                "que",
+                "qu'",
+            )
+        ):
+            m = self.entity_at.get(i)
+            if m and self.aside(m):
+                i = m.token_start - 1
+                continue
+            if m:
+                before = self.doc[m.token_start - 1] if m.token_start > sent.start else None
+                while (  # « auprès de l'Autorité X »: the preposition before the article
+                    before is not None
+                    and (before.text in ("«", '"', "“") or before.pos_ == "DET")
+                    and before.i > sent.start
+                ):
+                    before = self.doc[before.i - 1]
+                if self.names_a_thing(m):
+                    i = m.token_start - 1
+                    continue
+                if before is None or fold(before.text) not in (
+                    "cote",
+                    "au",
+                    "aux",
+                    "vers",
+                    "avec",
+                    "par",
+                    "pour",
+                    "sur",
+                    "dans",
+                    "chez",
+                    "selon",
+                    "a",
+                    "en",
+                    "de",
+                    "d'",
+                    "du",
+                    "des",
+                ):
+                    names.append(m)
+                i = m.token_start - 1
+                continue
+            i -= 1
+        return list(reversed(names))
+
+    def actors(
+        self, trigger: Trigger, sent: Span
+    ) -> tuple[list[EntityMention], EntityMention | None]:
+        """(actors, object) of a trigger."""
+        token = trigger.token
+        obj = None
+        if trigger.kind == "noun" and token.dep_ == "appos" and token.head.i in self.entity_at:
+            obj = self.entity_at[token.head.i]  # « Alliance X, un partenariat entre … »
+        if trigger.kind == "noun" and obj is None:
+            genitive = self.genitive(token, trigger.size, sent)
+            named_after_place = trigger.type == "declaration" and (
+                genitive is not None and (genitive.label == "LOC" or is_place(genitive.canonical))
+            )  # « la déclaration de Strasbourg » is signed by the subject, if it names any
+            if named_after_place:
+                subject = self.subject_of(token)
+                signatories = self.resolve(subject, sent) if subject is not None else []
+                if signatories:
+                    return signatories, None
+            if genitive is not None:
+                if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
+                    return self.enumeration(genitive, sent), None
+                obj = genitive
+        subject = self.subject_of(token)
+        if subject is not None and self.is_money(subject):
+            return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
+        patient = [c for c in token.children if c.dep_ == "nsubj:pass"]
+        agent = any(c.dep_ == "obl:agent" for c in token.children)
+        if trigger.type == "launch" and patient and not agent:  # « l'offre X sera lancée »
+            launched = self.entities_in(patient[0].subtree) or [
+                m for m in [quoted_name(self.doc, patient[0], sent, reach=4)] if m
+            ]
+            return self.antecedent(sent, organisation=True), (launched[0] if launched else obj)
+        names = self.resolve(subject, sent) if subject is not None else []
+        if subject is not None and fold(subject.text) in self.lex["plan_nouns"]:
+            names = self.presenter(subject, sent) or names
+        if not names:
+            names = self.left_zone(token, sent)
+        if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
+            names = self.antecedent(sent)
+        if obj is not None:
+            names = [n for n in names if n.canonical != obj.canonical]
+        return names, obj
+
+    def is_money(self, token: Token) -> bool:
+        return any(a.start <= token.idx < a.end for a in self.doc._.amounts or ())
+
+    def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
+        """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
+        for t in sent:
+            if "Part" in t.morph.get("VerbForm") and (
+                t.head.i == plan.i or t.head.i == plan.head.i
+            ):
+                agents = [c for c in t.children if c.dep_ == "obl:agent"]
+                if agents:
+                    names = self.entities_in(agents[0].subtree)
+                    if names:
+                        return self.enumeration(names[0], sent)
+        return []
+
+    def genitive(self, token: Token, size: int, sent: Span) -> EntityMention | None:
+        """The name after « de »: « le lancement de Alliance X », « un investissement des
+        Émirats arabes unis », « le lancement de l'initiative « X » »."""
+        doc = self.doc
+        i = token.i + size
+        named_directly = fold(token.text) in self.lex["direct_name_nouns"]
+        if named_directly and i < len(doc) and i in self.entity_at and doc[i].text[:1].isupper():
+            return self.entity_at[i]  # « l'alliance Calista », no « de »
+        if named_directly and i < len(doc) and doc[i].text in ("«", '"', "“"):
+            return quoted_name(doc, token, sent, reach=size + 8)
+        if i >= len(doc) or fold(doc[i].text) not in ("de", "d'", "des", "du"):
+            return None
+        i += 1
+        limit = min(len(doc), i + 4)
+        while i < limit and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"', "“")):
+            i += 1
+        if i < limit and i not in self.entity_at and doc[i].pos_ == "NOUN":
+            quoted = quoted_name(doc, doc[i], sent, reach=4)
+            if quoted:
+                return quoted
+            # « de la biotech lilloise Quantela »: a describing noun, adjectives, then the name
+            j = i + 1
+            while j < min(len(doc), i + 4) and doc[j].pos_ == "ADJ" and j not in self.entity_at:
+                j += 1
+            if j in self.entity_at:
+                return self.entity_at[j]
+        return self.entity_at.get(i)

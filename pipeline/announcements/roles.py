@@ -1,0 +1,75 @@
+"""Roles of amounts, settled before any pledge is read, so that a part (« dont »), a
+valuation or a figure recalled never becomes an announcement of its own."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..entities import fold
+from .lexicon import lexicon
+
+
+def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
+    """Index -> (role, refers_to) for amounts that are not new commitments."""
+    lex = lexicon()
+    amounts = doc._.amounts or []
+    roles: dict[int, tuple[str, int | None]] = {}
+    starts = [s.start_char for s in doc.sents]
+    for i, a in enumerate(amounts):
+        sent_start = starts[bisect_right(starts, a.start) - 1] if starts else 0
+        before = fold(doc.text[max(sent_start, a.start - 45) : a.start])
+        previous = i - 1 if i and amounts[i - 1].start >= sent_start else None
+        if previous is not None:
+            between = fold(doc.text[amounts[previous].end : a.start])
+            parent_role, parent_ref = roles.get(previous, ("other", None))
+            head = parent_ref if parent_role == "component" else previous
+            per_unit = between.strip().startswith(tuple(lex["non_commitment_after"]))
+            if re.fullmatch(r"\s*(?:\(|,?\s*soit\b)[^.;()]{0,20}", between) and not per_unit:
+                roles[i] = ("reference", previous)  # « 120 milliards de yens (près de 740 M€) »
+                continue
+            if re.search(r"\b(?:dont|parmi lesquel\w*|notamment)\b", between):
+                roles[i] = ("component", head)
+                continue
+            continues_parts = a.currency_from is not None or len(between) < 80
+            if parent_role == "component" and continues_parts and not re.search(r"[.;]", between):
+                roles[i] = ("component", head)
+                continue
+        if any(re.search(rf"\b{re.escape(w)}\b", before[-30:]) for w in lex["valuation_words"]):
+            roles[i] = ("valuation", None)
+            continue
+        words_before = before.split()
+        following = fold(doc.text[a.end : a.end + 25]).strip()
+        after = following.split()
+        size = a.value or a.max or a.min or 0
+        if following.startswith(tuple(lex["non_commitment_after"])) and size < 1e6:
+            roles[i] = (
+                "other",
+                None,
+            )  # a price: « 59,90 francs par mois », « 45 euros par action »
+            continue
+        demonstrative = words_before and words_before[-1] in ("ces", "ce", "cet", "cette")
+        owned = re.match(
+            r"\s*(?:de|du|des|d')\s*(?:l'|la|le|les)?\s*[A-ZÉÈ]", doc.text[a.end : a.end + 20]
+        )
+        if words_before and words_before[-1] == "les" and owned:
+            roles[i] = ("other", None)  # « les 200 milliards d'euros de l'initiative X »: recalled
+            continue
+        if words_before and words_before[-1] in lex["reference_determiners"]:
+            earlier = [
+                j
+                for j in range(i)
+                if amounts[j].value == a.value
+                and amounts[j].value is not None
+                and (a.currency is None or amounts[j].currency == a.currency)
+            ]
+            if earlier or demonstrative or (after and after[0] in lex["reference_participles"]):
+                roles[i] = ("reference", earlier[0] if earlier else None)
+                continue
+        if any(
+            re.search(rf"\b{re.escape(w)}\b", before[-35:]) for w in lex["non_commitment_words"]
+        ):
+            roles[i] = ("other", None)
+    return roles

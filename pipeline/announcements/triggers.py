@@ -1,0 +1,205 @@
+"""Pledge words: which words of a sentence announce something, and which of them an amount
+belongs to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import fold
+from .lexicon import Lemmas, Trigger, folded_text, lexicon, starts_with
+from .syntax import SUBJECTS, clause_head
+
+AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "sera")
+
+
+def _noun_trigger(doc: Doc, i: int, end: int) -> tuple[int, str | None]:
+    """(size, type) of the trigger noun phrase starting at token ``i``, plurals included."""
+    lex = lexicon()
+    size = starts_with(doc[:end], i, lex["noun_list"])
+    if size:
+        return size, lex["nouns"][folded_text(doc[i : i + size])]
+    word = fold(doc[i].text)
+    for base in (word, word[:-1] if word.endswith(("s", "x")) else None, lex["plurals"].get(word)):
+        if base in lex["nouns"]:
+            return 1, lex["nouns"][base]
+    return 0, None
+
+
+def _job_title(token: Token) -> bool:
+    """« chercheuse associée à l'Institut X », « associé chez Y »: a bare participle after a
+    person or a comma names a position, it pledges nothing."""
+    bare = "Part" in token.morph.get("VerbForm") and not any(
+        c.dep_.startswith("aux") for c in token.children
+    )
+    before = token.doc[token.i - 1] if token.i else None
+    auxiliary_near = any(
+        t.pos_ == "AUX" or fold(t.text) in AUXILIARY_FORMS
+        for t in token.doc[max(0, token.i - 7) : token.i]
+    )
+    return (  # « X a, de son côté, conclu » keeps its auxiliary a few words back
+        bare
+        and not auxiliary_near
+        and before is not None
+        and (before.text == "," or before.pos_ == "NOUN")
+    )
+
+
+def _is_facility(token: Token) -> bool:
+    word = fold(token.text)
+    facilities = lexicon()["facility_nouns"]
+    return word in facilities or (word.endswith(("s", "x")) and word[:-1] in facilities)
+
+
+def _builds_facility(verb: Token) -> bool:
+    """« ouvrira une usine », « construira à Metz un centre de données »: a building verb
+    whose object is a plant, a site, a campus."""
+    return any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
+
+
+def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
+    """« l'ouverture à Paris d'un centre de recherche »: a facility within a few words."""
+    window = doc[i + 1 : min(sent.end, i + 7)]
+    return any(_is_facility(t) for t in window if t.pos_ == "NOUN")
+
+
+def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> list[Trigger]:
+    """Pledge words of a sentence. A money word inside the name of an organisation, person
+    or place (« Banque valdoise d'investissement ») pledges nothing; a coalition or event
+    word may (« l'Alliance pour le calcul ouvert »)."""
+    lex = lexicon()
+    doc = sent.doc
+    entity_at = entity_at or {}
+    found: list[Trigger] = []
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        name = entity_at.get(i)
+        inside_name = name is not None and name.label != "MISC"
+        opens_name = inside_name and name.token_start == i
+        # « son offre » tagged as a verb is still a noun: it has a determiner
+        nominal = token.pos_ in ("NOUN", "PROPN", "X") or any(
+            c.dep_ == "det" for c in token.children
+        )
+        if nominal:
+            size, kind = _noun_trigger(doc, i, sent.end)
+            if inside_name and (kind not in ("initiative", "event", "launch") or not opens_name):
+                size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
+            if (
+                size
+                and i > sent.start
+                and folded_text(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]
+            ):
+                size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
+            if size:
+                found.append(Trigger(token, size, kind, "noun"))
+                i += size
+                continue
+            if fold(token.text) in lex["facility_action_nouns"] and _facility_after(doc, i, sent):
+                found.append(Trigger(token, 1, "investment", "facility"))
+                i += 1
+                continue
+        if token.pos_ in ("VERB", "AUX"):
+            base = fold(lemma(token))
+            reflexive = any(fold(c.text) in ("s'", "se") for c in token.children)
+            if base in lex["facility_verbs"] and _builds_facility(token):
+                found.append(Trigger(token, 1, "investment", "facility"))
+            elif base == "offrir" and reflexive:
+                found.append(Trigger(token, 1, "acquisition", "verb"))
+            elif base in lex["light"]:
+                found.append(Trigger(token, 1, lex["light"][base] or "", "light"))
+            elif base in lex["verbs"] and not (
+                lex["verbs"][base] == "partnership" and not reflexive and _job_title(token)
+            ):
+                found.append(Trigger(token, 1, lex["verbs"][base], "verb"))
+
+        i += 1
+    return found
+
+
+def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger the amount is the quantity of (« 500 milliards de dollars
+    d'investissements »), or the one above it in the tree, else the nearest in its sentence."""
+    doc = span.doc
+    by_token: dict[int, Trigger] = {}
+    for tr in triggers:
+        for k in range(tr.size):
+            by_token.setdefault(tr.token.i + k, tr)
+    after = span.end
+    if after + 1 < len(doc) and fold(doc[after].text) in ("de", "d'") and after + 1 in by_token:
+        found = by_token[after + 1]
+        if found.kind == "noun":
+            return found
+    # on the path up the tree, a full verb carries the type (« a obtenu une ligne de crédit de
+    # 300 millions » is a raise), else the first pledge noun, else a light verb
+    current = span.root
+    on_path: list[Trigger] = []
+    for _ in range(6):  # up to the verb of the amount's own clause
+        if current.i in by_token and not span.start <= current.i < span.end:
+            on_path.append(by_token[current.i])
+        if current.head.i == current.i or any(c.dep_ in SUBJECTS for c in current.children):
+            break
+        current = current.head
+    verbs = [t for t in on_path if t.kind == "verb"]
+    # « un accord …, assorti d'un budget de 12 milliards »: the specific pledge outranks the
+    # generic money noun under it
+    nouns = sorted(
+        (t for t in on_path if t.kind == "noun"),
+        key=lambda t: lexicon()["noun_priority"].index(t.type),
+    )
+    chosen = (verbs or nouns or on_path or [None])[0]
+    if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
+        chosen = nouns[0]
+    if chosen is None:
+        clause = clause_head(span.root)
+        same_clause = [t for t in triggers if clause_head(t.token).i == clause.i]
+        if same_clause:
+            chosen = min(
+                same_clause, key=lambda t: (abs(t.token.i - span.start), t.token.i > span.start)
+            )
+    participle = chosen is not None and "Part" in chosen.token.morph.get("VerbForm")
+    if chosen is not None and chosen.kind == "verb" and participle and chosen.token.dep_ != "ROOT":
+        # « X, une coalition…, dotée de 400 millions » : the endowment belongs to the noun
+        before = [t for t in triggers if t.kind == "noun" and t.token.i < chosen.token.i]
+        if before and not any(c.dep_ in SUBJECTS for c in chosen.token.children):
+            return before[-1]
+    return chosen
+
+
+def resolve_light(
+    trigger: Trigger, triggers: list[Trigger], amount_span: Span | None
+) -> Trigger | None:
+    """A light verb (« annonce », « propose ») takes the type of the strongest trigger it
+    governs; with money and nothing else, its own default; without a default, nothing."""
+    if trigger.kind != "light":
+        return trigger
+    lex = lexicon()
+    governed = [
+        t
+        for t in triggers
+        if t.kind != "light"
+        and trigger.token in t.token.ancestors
+        and (amount_span is None or not amount_span.start <= t.token.i < amount_span.end)
+    ]
+    if governed:
+        best = min(governed, key=lambda t: lex["priority"].index(t.type))
+        return Trigger(trigger.token, 1, best.type, "verb")
+    if not trigger.type:
+        return None
+    kind = trigger.type
+    if amount_span is not None and kind in ("launch", "partnership"):
+        kind = "investment"
+    return Trigger(trigger.token, 1, kind, "verb")
+
+
+def initiative_or_launch(trigger: Trigger, sent: Span) -> Trigger:
+    """Launching a coalition, or a partnership « entre » several parties, is an initiative."""
+    lex = lexicon()
+    if trigger.type not in ("launch", "partnership"):
+        return trigger
+    window = sent.doc[trigger.token.i : min(sent.end, trigger.token.i + 10)]
+    words = folded_text(window).split()
+    initiative_nouns = {n for n, t in lex["nouns"].items() if t == "initiative"}
+    collective = "entre" in words and bool(set(words) & set(lex["party_nouns"]))
+    if (trigger.type == "launch" and set(words[1:]) & initiative_nouns) or collective:
+        return Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
+    return trigger
