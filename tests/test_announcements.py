@@ -237,6 +237,24 @@ ROWS = [
         "Stellar : ces chiffres donnent le vertige.",
         [],
     ),
+    (
+        "giver-after-a-bracketed-conversion",
+        "Zenora lève 320 millions d'euros, dont 15 milliards de yens (environ 93 millions "
+        "d'euros) apportés par le groupe japonais Kioma Holdings.",
+        [
+            ("fundraising", "Zenora", "320 millions d'euros"),
+            ("investment", "Kioma Holdings", "15 milliards de yens"),
+        ],
+    ),
+    (
+        "giver-described-then-named",
+        "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
+        "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",
+        [
+            ("fundraising", "Kestrel", "800 millions d'euros"),
+            ("investment", "Fjordvik Invest", "350 millions"),
+        ],
+    ),
 ]
 
 

@@ -28,17 +28,25 @@ def parties(mentions) -> list[tuple[str, str]]:
 
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
-    Département de Y »: the giver named right after the amount."""
+    Département de Y »: the giver named right after the amount, past a bracketed conversion
+    (« (environ 93 M€) ») and a description (« par son actionnaire, le fonds X »)."""
     doc = reader.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.end >= sent.end:
         return []
     i = span.end
-    if fold(doc[i].text) in reader.lex["agent_participles"]:
+    if doc[i].text == "(":
+        closing = next((j for j in range(i, min(sent.end, i + 12)) if doc[j].text == ")"), None)
+        i = closing + 1 if closing is not None else i
+    if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
     if i >= sent.end or fold(doc[i].text) != "par":
         return []
-    names = reader.entities_in(doc[i + 1 : min(sent.end, i + 5)])
+    end = min(sent.end, i + 9)
+    comma = next((j for j in range(i + 1, end) if doc[j].text == ","), None)
+    if comma is not None and (comma + 1 >= end or doc[comma + 1].pos_ != "DET"):
+        end = comma  # « par la presse, X dément » starts a clause; « , le fonds X » is apposed
+    names = reader.entities_in(doc[i + 1 : end])
     return reader.enumeration(names[0], sent) if names else []
 
 

@@ -205,7 +205,7 @@ class Reader(Circumstances):
     def apposed_before(self, subject: Token, sent: Span) -> list[EntityMention]:
         """« Cloudia, la branche cloud du groupe, investira »: a name in apposition that
         opens the clause."""
-        left = min(t.i for t in subject.subtree if not t.is_punct) - 1
+        left = min((t.i for t in subject.subtree if not t.is_punct), default=subject.i) - 1
         while left >= sent.start and self.doc[left].text in (",", "«", "»"):
             left -= 1
         if left < sent.start or left not in self.entity_at:
@@ -361,7 +361,8 @@ class Reader(Circumstances):
 
     def lead_in(self, item: Span) -> list[EntityMention]:
         """Who the bullets of a list speak of: a name in the line that introduces them
-        (« Nexora annonce : »), else the latest actor, else the article's protagonist."""
+        (« Nexora annonce : »), else the article's protagonist when the paragraphs just
+        before name it (« Points clés : » in a press release), else the latest actor."""
         number = self._list_start(item)
         if number > 0:
             line = self.sentences[number - 1]
@@ -369,10 +370,14 @@ class Reader(Circumstances):
                 names = [m for m in self.entities_in(line) if m.label in ("ORG", "MISC", "PER")]
                 if names:
                     return names[:1]
+        before = self.doc[self.sentences[max(0, number - 4)].start : item.start]
+        main = self.protagonist()
+        if main and any(m.canonical == main[0].canonical for m in self.entities_in(before)):
+            return main
         when, actors = self.last_actors
-        if actors and when >= self.sentences[max(0, number - 4)].start:
+        if actors and when >= before.start:
             return actors
-        return self.protagonist()
+        return main
 
     def left_zone(self, token: Token, sent: Span) -> list[EntityMention]:
         """Names before the verb in its clause, not inside a prepositional phrase."""
