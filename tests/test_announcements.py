@@ -255,6 +255,26 @@ ROWS = [
             ("investment", "Fjordvik Invest", "350 millions"),
         ],
     ),
+    (
+        "idiom-mettre-la-main-sur",
+        "Le groupe Sofrix a mis la main sur la PME lyonnaise Datex.",
+        [("acquisition", "Sofrix", None)],
+    ),
+    (
+        "idiom-monter-au-capital",
+        "Le groupe de télécoms Orvana Télécom est monté au capital de l'opérateur Cirrix.",
+        [("acquisition", "Orvana Télécom", None)],
+    ),
+    (
+        "memorandum-between-states-is-a-declaration",
+        "La Suisse et le Luxembourg ont signé un mémorandum d'entente sur le calcul souverain.",
+        [("declaration", "Suisse", None)],
+    ),
+    (
+        "organisation-named-fondation-acts",
+        "La Fondation Prévoyance Valmont injectera 320 millions d'euros dans le campus.",
+        [("investment", "Fondation Prévoyance Valmont", "320 millions d'euros")],
+    ),
 ]
 
 

@@ -178,8 +178,11 @@ def build(
     if point is None:
         point = _date_told_before(reader, sent, actor_names, dates)
     reader.last_actors = (sent.start, actors)
-    return Found(
-        type=trigger.type,
+    sides = [*actors, *partners]
+    between_states = len(sides) >= 2 and all(reader.is_place_mention(m) for m in sides)
+    kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
+    return Found(  # « la Suisse et le Luxembourg ont signé un mémorandum »: states declare
+        type=kind,
         trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,
         start=sent.start_char,
         end=evidence_end(sent),

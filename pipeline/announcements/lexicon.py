@@ -62,6 +62,18 @@ class Trigger:
     kind: str  # verb, noun or light
 
 
+def _verb_phrases(phrases: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word (a lemma) -> (the words after it, type), longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, entries in phrases.items():
+        for phrase in entries:
+            first, *rest = fold(phrase).replace("'", "' ").split()
+            table.setdefault(first.rstrip(), []).append((tuple(rest), kind))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
 @cache
 def lexicon() -> dict:
     triggers = load_json("triggers.json")
@@ -83,9 +95,12 @@ def lexicon() -> dict:
                 *grammar["rejection_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["facility_verbs"],
+                *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },
         "facility_verbs": {fold(v) for v in triggers["facility_verbs"]},
+        "verb_phrases": _verb_phrases(triggers["verb_phrases"]),
+        "etre_verbs": {fold(v) for v in triggers["etre_verbs"]},
         "facility_action_nouns": {fold(n) for n in triggers["facility_action_nouns"]},
         "facility_nouns": {fold(n) for n in triggers["facility_nouns"]},
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},

@@ -45,7 +45,7 @@ class Mentions:
         return before.endswith(tuple(self.lex["source_cues"]))
 
     @staticmethod
-    def _is_place(m: EntityMention) -> bool:
+    def is_place_mention(m: EntityMention) -> bool:
         return m.label == "LOC" or is_place(m.canonical)
 
     def _bracketed(self, m: EntityMention) -> bool:
@@ -93,7 +93,11 @@ class Mentions:
                     i += step
                     continue
                 m = self.entity_at.get(i)
-                if m is None or self.aside(m) or self._is_place(m) != self._is_place(mention):
+                if (
+                    m is None
+                    or self.aside(m)
+                    or self.is_place_mention(m) != self.is_place_mention(mention)
+                ):
                     break  # « à Lyon, Nexora lève »: a place does not join a list of firms
                 group.append(m)
                 i = m.token_start - 1 if step < 0 else m.token_end

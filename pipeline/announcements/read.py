@@ -120,7 +120,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
             if t.kind == "verb" and (
-                fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
+                and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
                 or _purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
             ):

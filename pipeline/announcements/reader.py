@@ -53,6 +53,8 @@ class Reader(Circumstances):
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
                         not any(c.dep_.startswith("aux") for c in current.children)
                     )  # « il a promis » mis-tagged as a passive subject has « avoir »
+                    if fold(self.lemma(current)) in self.lex["etre_verbs"]:
+                        passive = False  # « X est monté au capital »: « être », not passive
                     if child.dep_ == "nsubj:pass" and passive:
                         agents = [c for c in current.children if c.dep_ == "obl:agent"]
                         if agents:
@@ -94,7 +96,7 @@ class Reader(Circumstances):
         ):
             j -= 1
         m = self.entity_at.get(j)
-        if m is None or self._is_place(m) or self.aside(m):
+        if m is None or self.is_place_mention(m) or self.aside(m):
             return None
         return self.doc[m.token_start]
 
@@ -300,7 +302,7 @@ class Reader(Circumstances):
             return []  # a sentence that pledges sets its own actors for what follows
         names = [m for m in self.entities_in(previous) if m.label in ("ORG", "MISC", "PER")]
         if plural:
-            places = [m for m in self.entities_in(previous) if self._is_place(m)]
+            places = [m for m in self.entities_in(previous) if self.is_place_mention(m)]
             group = self.enumeration(places[0], previous) if places else []
             listed = (
                 group if len(group) >= 2 else self.enumeration(names[0], previous) if names else []

@@ -62,6 +62,17 @@ def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
     return any(_is_facility(t) for t in window if t.pos_ == "NOUN")
 
 
+def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None:
+    """An idiom that opens with ``verb`` (« mettre la main sur », « monter au capital »,
+    from models/triggers.json): a trigger spanning the whole idiom, which pledges even
+    without an amount."""
+    for words, kind in lexicon()["verb_phrases"].get(base, ()):
+        following = folded_text(doc[verb.i + 1 : min(sent.end, verb.i + 1 + len(words))])
+        if following.split() == list(words):
+            return Trigger(verb, 1 + len(words), kind, "verb")
+    return None
+
+
 def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> list[Trigger]:
     """Pledge words of a sentence. A money word inside the name of an organisation, person
     or place (« Banque valdoise d'investissement ») pledges nothing; a coalition or event
@@ -82,7 +93,11 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
         )
         if nominal:
             size, kind = _noun_trigger(doc, i, sent.end)
-            if inside_name and (kind not in ("initiative", "event", "launch") or not opens_name):
+            acting = opens_name and any(
+                t.dep_ in SUBJECTS for t in doc[name.token_start : name.token_end]
+            )  # « La Fondation X injectera… »: the name acts, it is no coalition being launched
+            named_only = kind not in ("initiative", "event", "launch") or not opens_name or acting
+            if inside_name and named_only:
                 size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
             if (
                 size
@@ -100,6 +115,11 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 continue
         if token.pos_ in ("VERB", "AUX"):
             base = fold(lemma(token))
+            phrase = _verb_phrase(doc, token, base, sent)
+            if phrase is not None:  # « a mis la main sur X », « est monté au capital de X »
+                found.append(phrase)
+                i += phrase.size
+                continue
             reflexive = any(fold(c.text) in ("s'", "se") for c in token.children)
             if base in lex["facility_verbs"] and _builds_facility(token):
                 found.append(Trigger(token, 1, "investment", "facility"))
