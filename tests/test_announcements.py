@@ -275,6 +275,13 @@ ROWS = [
         "La Fondation Prévoyance Valmont injectera 320 millions d'euros dans le campus.",
         [("investment", "Fondation Prévoyance Valmont", "320 millions d'euros")],
     ),
+    (
+        "description-refers-to-the-name-it-described",
+        "Zenora, Kestrel et Vantor ont officialisé la création de Lorvane Semiconductors, un consortium "
+        "chargé de construire une usine. Le consortium prévoit d'investir 4,2 milliards "
+        "d'euros d'ici 2028.",
+        [("investment", "Lorvane Semiconductors", "4,2 milliards d'euros")],
+    ),
 ]
 
 

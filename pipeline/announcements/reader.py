@@ -36,6 +36,36 @@ class Reader(Circumstances):
         self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
         self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
+        self.descriptions = self._descriptions()
+
+    def _descriptions(self) -> list[tuple[int, str, EntityMention]]:
+        """(position, noun, name) for each name the article describes by a common noun:
+        « le fonds danois X », « l'énergéticien X », « X, un consortium chargé de… »."""
+        doc, out = self.doc, []
+        for m in {m.token_start: m for m in self.entity_at.values()}.values():
+            if self.is_place_mention(m) or m.label == "PER":
+                continue
+            i = m.token_start - 1
+            while i >= 0 and doc[i].pos_ == "ADJ":
+                i -= 1  # « le fonds danois X »
+            if i >= 0 and doc[i].pos_ == "NOUN" and i < m.token_start:
+                out.append((m.token_start, fold(doc[i].text), m))
+            j = m.token_end
+            apposed = j + 2 < len(doc) and doc[j].text == "," and doc[j + 2].pos_ == "NOUN"
+            if apposed and fold(doc[j + 1].text) in ("un", "une"):
+                out.append((m.token_start, fold(doc[j + 2].text), m))
+        return sorted(out, key=lambda d: d[0])
+
+    def described_before(self, subject: Token) -> list[EntityMention]:
+        """The latest name described earlier by the subject's noun (« le consortium »,
+        « l'électricien »), when that noun described one name only."""
+        noun = fold(subject.text)
+        if noun in self.lex["generic_org_heads"] or "Plur" in subject.morph.get("Number"):
+            return []  # « la société », « les start-up » say too little
+        earlier = [m for at, word, m in self.descriptions if word == noun and at < subject.i]
+        if not earlier or len({m.canonical for m in earlier}) > 1:
+            return []
+        return [earlier[-1]]
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject governing ``token``, climbing through infinitives, participles,
@@ -166,10 +196,14 @@ class Reader(Circumstances):
                 return listed
             if self.groups:
                 return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
-        if fold(subject.text) in PERSONAL:
+        if fold(subject.text) in PERSONAL and subject.i - sent.start <= 1:
             named = self.named_just_before(sent, plural=False)
             if named:  # « Elle vient du groupe X. Il va investir… »
                 return named
+        if determiners & set(self.lex["anaphoric_determiners"]):
+            described = self.described_before(subject)
+            if described:  # « Orvane, un consortium… ». « Le consortium prévoit… »
+                return described
         described_as = folded_text(t for t in subject.subtree if t.pos_ != "DET").replace(
             " - ", "-"
         )

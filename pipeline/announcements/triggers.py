@@ -52,8 +52,13 @@ def _is_facility(token: Token) -> bool:
 
 def _builds_facility(verb: Token) -> bool:
     """« ouvrira une usine », « construira à Metz un centre de données »: a building verb
-    whose object is a plant, a site, a campus."""
-    return any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
+    whose object is a plant, a site, a campus; not a task that describes a noun (« un
+    consortium chargé de construire une usine »)."""
+    head = verb.head
+    describes = "Inf" in verb.morph.get("VerbForm") and (
+        head.pos_ in ("NOUN", "ADJ") or "Part" in head.morph.get("VerbForm")
+    )
+    return not describes and any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
 
 
 def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
