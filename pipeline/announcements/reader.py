@@ -202,7 +202,7 @@ class Reader(Circumstances):
                 return named
         if determiners & set(self.lex["anaphoric_determiners"]):
             described = self.described_before(subject)
-            if described:  # « Orvane, un consortium… ». « Le consortium prévoit… »
+            if described:  # « Quelmora, un consortium… ». « Le consortium prévoit… »
                 return described
         described_as = folded_text(t for t in subject.subtree if t.pos_ != "DET").replace(
             " - ", "-"
