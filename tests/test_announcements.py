@@ -282,6 +282,17 @@ ROWS = [
         "d'euros d'ici 2028.",
         [("investment", "Lorvane Semiconductors", "4,2 milliards d'euros")],
     ),
+    (
+        "pluperfect-round-is-still-news",
+        "Quelques jours plus tôt, la start-up Vantix avait bouclé une levée de 210 millions "
+        "de dollars menée par le fonds Crestline Ventures.",
+        [("fundraising", "Vantix", "210 millions de dollars")],
+    ),
+    (
+        "tenir-without-se-is-no-event",
+        "Si l'usine de Fos tient ses promesses le 3 mars, la société Argilex sera rentable.",
+        [],
+    ),
 ]
 
 

@@ -143,11 +143,13 @@ class Circumstances(Mentions):
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
         ):
             return None
-        if trigger.type != "acquisition" and any(
+        pluperfect = any(
             c.dep_.startswith("aux") and fold(c.text) in lex["background_auxiliaries"]
             for t in chain
             for c in t.children
-        ):
+        )
+        already = any(fold(t.text) in ("deja", "auparavant") for t in sent)
+        if trigger.type != "acquisition" and pluperfect and already:
             return None  # « avait déjà bénéficié de 32 millions »: background, not news
         if trigger.type == "acquisition" and self._rejected(sent):
             return "rejected"

@@ -3,7 +3,7 @@ event verb (« se tiendra »), with their organisers as partners."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
 from .build import dates_for, evidence_end, parties
@@ -75,6 +75,14 @@ def _new_gathering(trigger: Trigger) -> bool:
     )
 
 
+def _as_gathering(verb: Token, reader: Reader) -> bool:
+    """« se tient », « se déroulera »: these verbs speak of a gathering only reflexively
+    (« l'usine tient ses promesses » does not)."""
+    if fold(reader.lemma(verb)) not in reader.lex["reflexive_event_verbs"]:
+        return True
+    return any(fold(c.text) in ("se", "s'") for c in verb.children)
+
+
 def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found | None:
     """A gathering: a named event with a date or an event verb (« se tiendra », « ouvre ses
     portes »), or an unnamed one (« une journée investisseurs le 9 décembre ») of a named
@@ -83,7 +91,9 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
     verbs = [
         t
         for t in triggers
-        if t.kind in ("verb", "light") and fold(reader.lemma(t.token)) in lex["event_verbs"]
+        if t.kind in ("verb", "light")
+        and fold(reader.lemma(t.token)) in lex["event_verbs"]
+        and _as_gathering(t.token, reader)
     ] + [  # « aura lieu »
         Trigger(t.head, 1, "event", "verb")
         for t in sent

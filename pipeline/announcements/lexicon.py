@@ -101,6 +101,7 @@ def lexicon() -> dict:
         "facility_verbs": {fold(v) for v in triggers["facility_verbs"]},
         "verb_phrases": _verb_phrases(triggers["verb_phrases"]),
         "etre_verbs": {fold(v) for v in triggers["etre_verbs"]},
+        "reflexive_event_verbs": {fold(v) for v in triggers["reflexive_event_verbs"]},
         "generic_org_heads": {fold(w) for w in names["generic_org_heads"]},
         "facility_action_nouns": {fold(n) for n in triggers["facility_action_nouns"]},
         "facility_nouns": {fold(n) for n in triggers["facility_nouns"]},
