@@ -293,6 +293,18 @@ ROWS = [
         "Si l'usine de Fos tient ses promesses le 3 mars, la société Argilex sera rentable.",
         [],
     ),
+    (
+        "aid-received-is-the-givers-investment",
+        "Le projet a reçu mardi le feu vert de Bruxelles à une aide d'État de 1,3 milliard "
+        "d'euros, accordée par la France au titre du règlement européen.",
+        [("investment", "France", "1,3 milliard d'euros")],
+    ),
+    (
+        "price-after-a-relative-clause",
+        "Le géant suisse Rochex va racheter la start-up Anticor, qui conçoit des anticorps, "
+        "pour 2,3 milliards de francs suisses.",
+        [("acquisition", "Rochex", "2,3 milliards de francs suisses")],
+    ),
 ]
 
 

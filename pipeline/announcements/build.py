@@ -38,6 +38,12 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     if doc[i].text == "(":
         closing = next((j for j in range(i, min(sent.end, i + 12)) if doc[j].text == ")"), None)
         i = closing + 1 if closing is not None else i
+    if (
+        i + 1 < sent.end
+        and doc[i].text == ","
+        and fold(doc[i + 1].text) in (reader.lex["agent_participles"])
+    ):
+        i += 1  # « une aide de 1,3 milliard d'euros, accordée par la France »
     if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
     if i >= sent.end or fold(doc[i].text) != "par":
@@ -100,8 +106,11 @@ def build(
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
     if not actors and reader.list_item(sent):
         actors = reader.lead_in(sent)
-    if amount is not None:
-        actors = agent_after(reader, doc._.amounts[amount], sent) or actors
+    giver = agent_after(reader, doc._.amounts[amount], sent) if amount is not None else []
+    if giver:  # « a reçu une aide de 1,3 Md€, accordée par la France »: the giver invests
+        actors = giver
+        if trigger.type == "fundraising":
+            trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
     if offer_rejected and trigger.token.dep_ == "nsubj:pass":
         # « Sa première offre … avait été rejetée par le conseil de Y »: the offer's owner

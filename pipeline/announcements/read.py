@@ -74,6 +74,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             ):
                 continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
             resolved = resolve_light(trigger, triggers, span) if trigger else None
+            if resolved is None:
+                resolved = _price_of_a_deal(span, strong)  # « racheter X, qui…, pour 2 Md€ »
             if resolved is None and reader.list_item(sent):
                 resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
                 if resolved is not None:
@@ -181,6 +183,17 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     merged = merge(found)
     drop_foreign_partners(merged)
     return merged
+
+
+def _price_of_a_deal(span: Span, triggers: list[Trigger]) -> Trigger | None:
+    """An amount after « pour » that nothing governs is the price of the acquisition told
+    earlier in the sentence, past a relative clause the parser hung it on."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or fold(before.text) != "pour":
+        return None
+    deals = [t for t in triggers if t.type == "acquisition" and t.token.i < span.start]
+    return deals[-1] if deals else None
 
 
 def _after_definite(reader: Reader, mention) -> bool:
