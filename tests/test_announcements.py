@@ -305,6 +305,18 @@ ROWS = [
         "pour 2,3 milliards de francs suisses.",
         [("acquisition", "Rochex", "2,3 milliards de francs suisses")],
     ),
+    (
+        "coalition-launched-by-named-founders",
+        "De même, l'alliance « Calcul Ouvert », lancée ce mardi par Inria, le CNRS et trois "
+        "universités allemandes, n'affiche aucun montant.",
+        [("initiative", "Calcul Ouvert", None)],
+    ),
+    (
+        "programme-named-right-after-its-noun",
+        "La France, l'Italie et l'Espagne ont lancé lundi le programme commun Hélios, une "
+        "constellation de satellites dotée de 2,4 milliards d'euros.",
+        [("initiative", "Hélios", "2,4 milliards d'euros")],
+    ),
 ]
 
 

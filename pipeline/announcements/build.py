@@ -56,6 +56,25 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return reader.enumeration(names[0], sent) if names else []
 
 
+def _launched_by(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMention]:
+    """« l'alliance X, lancée en juin par A, B et C »: the founders named after a launch
+    participle that follows the coalition's name."""
+    doc = reader.doc
+    start = trigger.token.i + trigger.size
+    for i in range(start, min(sent.end, start + 8)):
+        token = doc[i]
+        if "Part" not in token.morph.get("VerbForm"):
+            continue
+        if fold(reader.lemma(token)) not in reader.lex["founding_verbs"]:
+            continue
+        for j in range(i + 1, min(sent.end, i + 6)):
+            if fold(doc[j].text) == "par":
+                names = reader.entities_in(doc[j + 1 : min(sent.end, j + 8)])
+                return reader.enumeration(names[0], sent) if names else []
+        return []
+    return []
+
+
 def _rejects(reader: Reader, trigger: Trigger) -> bool:
     verb = clause_head(trigger.token)
     return fold(reader.lemma(verb)) in reader.lex["rejection_verbs"]
@@ -129,6 +148,12 @@ def build(
         obj = quoted_name(doc, trigger.token, sent)
         if obj is None and trigger.kind == "noun":
             obj = named_before(doc, trigger.token, sent)
+        if obj is None and trigger.kind == "noun":  # « l'alliance BioMed X, lancée… »
+            obj = reader.entity_at.get(trigger.token.i + trigger.size)
+    launched_by = _launched_by(reader, trigger, sent) if trigger.type == "initiative" else []
+    if launched_by:  # « l'alliance X, lancée en juin par A et B »: founded by A and B
+        founders = {m.canonical for m in launched_by}
+        actors = [*launched_by, *(a for a in actors if a.canonical not in founders)]
     apposed = doc[trigger.token.i : min(sent.end, trigger.token.i + 12)]
     joint = trigger.type == "launch" and len(actors) >= 2 and obj is not None
     if joint and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed):
@@ -153,7 +178,7 @@ def build(
     if trigger.type == "initiative" and trigger.kind == "noun" and unnamed:
         return None  # « des initiatives open source »: no named coalition
     # « le consortium X, emmené par Y, chercherait… » describes a coalition, it is no launch
-    described = trigger.token.dep_ in SUBJECTS and not _demonstrative(trigger)
+    described = trigger.token.dep_ in SUBJECTS and not _demonstrative(trigger) and not launched_by
     if trigger.type == "initiative" and amount is None and described:
         return None
     if trigger.kind == "noun" and trigger.type in ("acquisition", "launch") and unnamed:
