@@ -62,6 +62,23 @@ class Trigger:
     kind: str  # verb, noun or light
 
 
+# word lists read as sets of folded words, under their own name
+FOLDED_TRIGGER_WORDS = (
+    "event_verbs",
+    "etre_verbs",
+    "facility_action_nouns",
+    "facility_nouns",
+    "facility_verbs",
+    "fire_without_amount",
+    "founding_verbs",
+    "launch_light_verbs",
+    "non_pledge_verbs",
+    "reflexive_event_verbs",
+    "weak_nouns",
+)
+FOLDED_NAME_WORDS = ("country_heads", "generic_org_heads", "org_heads", "territory_heads")
+
+
 def _verb_phrases(phrases: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word (a lemma) -> (the words after it, type), longest first."""
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -99,29 +116,16 @@ def lexicon() -> dict:
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },
-        "facility_verbs": {fold(v) for v in triggers["facility_verbs"]},
         "verb_phrases": _verb_phrases(triggers["verb_phrases"]),
-        "etre_verbs": {fold(v) for v in triggers["etre_verbs"]},
-        "founding_verbs": {fold(v) for v in triggers["founding_verbs"]},
-        "reflexive_event_verbs": {fold(v) for v in triggers["reflexive_event_verbs"]},
-        "generic_org_heads": {fold(w) for w in names["generic_org_heads"]},
-        "facility_action_nouns": {fold(n) for n in triggers["facility_action_nouns"]},
-        "facility_nouns": {fold(n) for n in triggers["facility_nouns"]},
+        **{key: {fold(w) for w in triggers[key]} for key in FOLDED_TRIGGER_WORDS},
+        **{key: {fold(w) for w in names[key]} for key in FOLDED_NAME_WORDS},
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
-        "fire_without_amount": {fold(v) for v in triggers["fire_without_amount"]},
-        "event_verbs": {fold(v) for v in triggers["event_verbs"]},
         "event_nouns": {fold(n) for n in triggers["nouns"]["event"]},
-        "launch_light_verbs": {fold(v) for v in triggers["launch_light_verbs"]},
-        "org_heads": {fold(w) for w in names["org_heads"]},
-        "weak_nouns": {fold(w) for w in triggers["weak_nouns"]},
-        "territory_heads": {fold(w) for w in names["territory_heads"]},
-        "country_heads": {fold(w) for w in names["country_heads"]},
         "person_heads": {fold(w) for w in names["person_titles"]},
         "noun_priority": triggers["noun_priority"],
         "direct_name_nouns": {
             fold(n) for t in ("initiative", "event") for n in triggers["nouns"][t]
         },
-        "non_pledge_verbs": {fold(w) for w in triggers["non_pledge_verbs"]},
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
