@@ -37,6 +37,7 @@ class Reader(Circumstances):
         self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
         self.descriptions = self._descriptions()
+        self._protagonist: list[EntityMention] | None = None
 
     def _descriptions(self) -> list[tuple[int, str, EntityMention]]:
         """(position, noun, name) for each name the article describes by a common noun:
@@ -267,7 +268,12 @@ class Reader(Circumstances):
 
     def protagonist(self) -> list[EntityMention]:
         """Who « nous » is in an interview or a press release: the organisation the article
-        names most."""
+        names most (counted once per document)."""
+        if self._protagonist is None:
+            self._protagonist = self._most_named_organisation()
+        return list(self._protagonist)
+
+    def _most_named_organisation(self) -> list[EntityMention]:
         mentions = [
             m
             for m in {m.token_start: m for m in self.entity_at.values()}.values()
