@@ -93,6 +93,10 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
+    label = span.label
+    after_title = _after_job_title(span.doc, start, end)
+    if after_title is not None:  # « Directrice générale de Talvexa »: the organisation
+        start, label = after_title, span.doc.vocab.strings["ORG"]
     if start >= end:
         return None
     trimmed = span.doc[start:end]
@@ -106,7 +110,22 @@ def _trim(span: Span) -> Span | None:
         return None  # « Nous passerons de 70 … »: a clause, not a name
     if fold(trimmed.text) in lex["not_names"]:
         return None
-    return Span(span.doc, start, end, label=span.label)
+    return Span(span.doc, start, end, label=label)
+
+
+def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where the organisation starts in « Directeur général de X », « PDG d'X »."""
+    if fold(doc[start].text) not in _lexicon()["titles"]:
+        return None
+    j = start + 1
+    while j < end and doc[j].pos_ == "ADJ":
+        j += 1  # « générale », « délégué »
+    if j + 1 < end and fold(doc[j].text) in ("de", "d'", "du", "des"):
+        j += 1
+        while j < end and fold(doc[j].text) in _lexicon()["determiners"]:
+            j += 1
+        return j
+    return None
 
 
 def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bool:

@@ -213,6 +213,7 @@ def compare(gold: ArticleResult, pred: ArticleResult, report: SplitReport) -> No
             "locations": _same_set(g.locations, p.locations),
             "date": g.date == p.date,
             "deadline": g.deadline == p.deadline,
+            "object": _same_set([g.object] if g.object else [], [p.object] if p.object else []),
         }
         for name, ok in checks.items():
             right_total = report.fields.setdefault(name, [0, 0])

@@ -367,3 +367,72 @@ def test_deadline_and_date(read):
     text = "Ce mardi 11 février, le groupe Ardent a promis 10 milliards d'euros d'ici 2029."
     (a,) = read(text).announcements
     assert (a.date, a.deadline) == ("2025-02-11", "2029")
+
+
+# (id, text, field, expected): a field of the only announcement the text makes
+FIELD_ROWS = [
+    (
+        "place-opening-a-bullet-is-where-not-who",
+        "Les brèves de la semaine.\n\n▪ À Tarbes, Cerval Composites a annoncé jeudi un "
+        "investissement de 9 millions d'euros dans une seconde usine.",
+        "actors+locations",
+        (["Cerval Composites"], ["Tarbes"]),
+    ),
+    (
+        "place-hung-under-the-subject-by-the-parser",
+        "Pendant que la France tergiverse, l'Europe centrale accélère. À Miskolc, le groupe "
+        "chinois Zhenlai Power a lancé la construction d'une usine de 5,6 milliards de dollars.",
+        "actors+locations",
+        (["Zhenlai Power"], ["Miskolc"]),
+    ),
+    (
+        "acquisition-target-object-of-the-verb",
+        "Le transporteur Rivalis va absorber le logisticien Fretnor, basé à Nantes.",
+        "object",
+        "Fretnor",
+    ),
+    (
+        "acquisition-target-after-sur",
+        "Le groupe Ardent a déposé mardi une offre publique d'achat sur Kelvar, au prix de "
+        "12 euros par action, soit 1,2 milliard d'euros.",
+        "object",
+        "Kelvar",
+    ),
+    (
+        "acquisition-target-patient-of-a-passive",
+        "La société Polyra sera rachetée par le fonds américain Ostrom Partners pour "
+        "680 millions d'euros.",
+        "object",
+        "Polyra",
+    ),
+    (
+        "majority-stake-in-a-company",
+        "Le fonds Ardent Capital va prendre une participation majoritaire dans Solvane, "
+        "fabricant rennais de capteurs.",
+        "object",
+        "Solvane",
+    ),
+    (
+        "acquisition-target-past-the-subsidiary",
+        "Tharsis a annoncé mardi le rachat, via sa filiale Tharsis Space, de la pépite "
+        "toulousaine Orbeline pour 210 millions d'euros.",
+        "object",
+        "Orbeline",
+    ),
+]
+
+
+def _field(a, field):
+    if field == "object":
+        return a.object.name if a.object else None
+    if field == "actors+locations":
+        return ([x.name for x in a.actors], [x.name for x in a.locations])
+    raise KeyError(field)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"), [pytest.param(*r[1:], id=r[0]) for r in FIELD_ROWS]
+)
+def test_announcement_fields(read, text, field, expected):
+    (a,) = read(text).announcements
+    assert _field(a, field) == expected

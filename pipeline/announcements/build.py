@@ -90,6 +90,25 @@ def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return names[:1]
 
 
+def _short_of_control(reader: Reader, trigger: Trigger, sent: Span) -> bool:
+    """« a racheté pour 30 M€ d'actions », « une participation minoritaire dans X »: shares
+    bought, not the company."""
+    doc = reader.doc
+    end = trigger.token.i + trigger.size
+    if end < sent.end and fold(doc[end].text) in reader.lex["minority_words"]:
+        return True
+    for t in doc[end : min(sent.end, end + 10)]:
+        if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if fold(t.text) in reader.lex["share_nouns"] and fold(doc[t.i - 1].text) in (
+            "d'",
+            "de",
+            "des",
+        ):
+            return True
+    return False
+
+
 def _demonstrative(trigger: Trigger) -> bool:
     """« cette alliance », « ce partenariat »: a noun pointing back at an announcement."""
     return trigger.kind == "noun" and any(
@@ -127,9 +146,14 @@ def build(
         actors = reader.lead_in(sent)
     giver = agent_after(reader, doc._.amounts[amount], sent) if amount is not None else []
     if giver:  # « a reçu une aide de 1,3 Md€, accordée par la France »: the giver invests
+        receivers = [a for a in actors if a.canonical not in {g.canonical for g in giver}]
+        if obj is None and receivers and not reader.is_place_mention(receivers[0]):
+            obj = receivers[0]  # the beneficiary, or the fund a subscriber's share goes to
         actors = giver
         if trigger.type == "fundraising":
             trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
+    if trigger.type == "acquisition" and _short_of_control(reader, trigger, sent):
+        trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
     if offer_rejected and trigger.token.dep_ == "nsubj:pass":
         # « Sa première offre … avait été rejetée par le conseil de Y »: the offer's owner
@@ -144,6 +168,8 @@ def build(
         obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
         if trigger.type == "initiative":
             actors = [a for a in actors if a.canonical != obj.canonical]
+    if trigger.type == "acquisition" and obj is None:
+        obj = reader.target(trigger, sent, {m.canonical for m in actors})
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = quoted_name(doc, trigger.token, sent)
         if obj is None and trigger.kind == "noun":

@@ -70,10 +70,13 @@ class Circumstances(Mentions):
         lex = self.lex
         out: list[str] = []
         for m in self.entities_in(sent):
-            framing = (
-                m.token_start - sent.start <= 1
-                and m.token_end < sent.end
-                and (self.doc[m.token_end].text == ",")
+            framing = (  # « Au Japon, », « ▪ À Lacaune (Tarn), » opening the sentence
+                m.token_end < sent.end
+                and self.doc[m.token_end].text in (",", "(")
+                and all(
+                    t.is_punct or t.pos_ in ("DET", "ADP") or t.text == "▪"
+                    for t in self.doc[sent.start : m.token_start]
+                )
             )
             if (
                 m.canonical in exclude
@@ -106,10 +109,15 @@ class Circumstances(Mentions):
                 out.append(m.canonical)
         return out
 
+    def is_money(self, token: Token) -> bool:
+        return any(a.start <= token.idx < a.end for a in self.doc._.amounts or ())
+
     def purpose(self, sent: Span, after: int) -> str | None:
         doc = self.doc
         for i in range(max(after, sent.start), sent.end):
             size = starts_with(doc, i, self.lex["purpose_cues"])
+            if size and i + size < sent.end and self.is_money(doc[i + size]):
+                continue  # « pour 210 millions d'euros » is a price, not what it is for
             if size:
                 j = i + size
                 end = j

@@ -71,9 +71,13 @@ FOLDED_TRIGGER_WORDS = (
     "facility_verbs",
     "fire_without_amount",
     "founding_verbs",
+    "fund_closing_verbs",
+    "fund_nouns",
     "launch_light_verbs",
+    "minority_words",
     "non_pledge_verbs",
     "reflexive_event_verbs",
+    "share_nouns",
     "weak_nouns",
 )
 FOLDED_NAME_WORDS = ("country_heads", "generic_org_heads", "org_heads", "territory_heads")
@@ -113,6 +117,7 @@ def lexicon() -> dict:
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["facility_verbs"],
                 *triggers["founding_verbs"],
+                *triggers["fund_closing_verbs"],
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },

@@ -48,6 +48,16 @@ class Mentions:
     def is_place_mention(m: EntityMention) -> bool:
         return m.label == "LOC" or is_place(m.canonical)
 
+    def locative(self, m: EntityMention) -> bool:
+        """« À Tarbes, », « en Saxe »: a place said as where things happen, never a party,
+        even when the parser hangs it under the subject."""
+        if not self.is_place_mention(m):
+            return False
+        i = m.token_start - 1
+        while i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and fold(self.doc[i].text) in self.lex["location_cues"]
+
     def _bracketed(self, m: EntityMention) -> bool:
         doc = self.doc
         for i in range(m.token_start - 1, max(-1, m.token_start - 5), -1):

@@ -58,7 +58,14 @@ def merge(found: list[Found]) -> list[Found]:
                 and not (k.object and item.object and k.object != item.object)
                 and (
                     k.type == item.type
-                    and (k.amount == item.amount or item.amount is None and _near(k, item))
+                    and (
+                        k.amount == item.amount
+                        or item.amount is None
+                        and _near(k, item)
+                        or k.amount is None  # « X a relevé son offre sur Y. Sa première
+                        and k.type in SPECIFIC  # offre, de 2 Md€, … »
+                        and _near(k, item)
+                    )
                     or _money_of_the_deal(k, item)
                     or _money_of_the_deal(item, k)
                 )

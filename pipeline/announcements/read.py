@@ -13,7 +13,7 @@ from .lexicon import Found, Lemmas, Trigger, folded_text
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
 from .reader import Reader
-from .syntax import SUBJECTS, clause_head
+from .syntax import SUBJECTS, clause_head, purpose_clause
 from .triggers import find_triggers, governing_trigger, initiative_or_launch, resolve_light
 
 
@@ -84,6 +84,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue
             if trigger is not None:
                 used.add(trigger.token.i)
+                used.update(t.token.i for t in _agreements_carrying(trigger, triggers))
             in_sentence.append((resolved, i))
         # a part with a pledge and an actor of its own (« dont un investissement de
         # l'Arabie saoudite à hauteur de 50 milliards »)
@@ -110,7 +111,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.token.i in used or not finite or t.type == "event":
                 continue
             if t.kind == "facility":  # « ouvrira une usine à Lyon »: a pledge without amount
-                if not _purpose_clause(t.token):  # not « en discussions pour installer… »
+                if not purpose_clause(t.token):  # not « en discussions pour installer… »
                     in_sentence.append((Trigger(t.token, 1, "investment", "verb"), None))
                 continue
             if t.kind == "light":
@@ -124,15 +125,14 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.kind == "verb" and (
                 t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
                 and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
-                or _purpose_clause(t.token)
+                or purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
             ):
                 continue
             others = [
                 o
                 for o in triggers
-                if o.token.i != t.token.i
-                and not (o.kind == "facility" and _purpose_clause(o.token))
+                if o.token.i != t.token.i and not (o.kind == "facility" and purpose_clause(o.token))
             ]  # « en discussions … pour installer une unité »: the purpose says nothing else
             if fold(t.token.text) in lex["weak_nouns"] and (others or sent_amounts):
                 continue  # « en discussions » is a pledge only when nothing else is said
@@ -311,13 +311,16 @@ def _new_round(trigger: Trigger) -> bool:
     )
 
 
-def _purpose_clause(token: Token) -> bool:
-    """« pour financer des initiatives »: an infinitive of purpose pledges nothing itself."""
-    return (
-        "Inf" in token.morph.get("VerbForm")
-        and any(
-            fold(c.text) in ("pour", "afin", "de", "d'") and c.dep_ in ("mark", "case")
-            for c in token.children
-        )
-        and token.dep_ in ("advcl", "acl")
-    )
+def _agreements_carrying(pledge: Trigger, triggers: list[Trigger]) -> list[Trigger]:
+    """« un accord avec A et B pour co-investir 600 M€ », « un accord pour créer un fonds
+    commun de 120 M€ »: the agreement is how the pledge is made, not a second announcement."""
+    carrier = (
+        pledge.token if pledge.kind == "verb" else pledge.token.head
+    )  # « pour créer un fonds »
+    if pledge.type == "partnership" or not purpose_clause(carrier):
+        return []
+    return [
+        t
+        for t in triggers
+        if t.kind == "noun" and t.type == "partnership" and t.token.i < pledge.token.i
+    ]

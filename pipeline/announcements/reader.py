@@ -158,7 +158,11 @@ class Reader(Circumstances):
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
-        names = self.entities_in(t for t in tokens if t.i not in blocked)
+        names = [
+            m
+            for m in self.entities_in(t for t in tokens if t.i not in blocked)
+            if not self.locative(m)
+        ]
         if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
             names = [self.entity_at[subject.i]]
         described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
@@ -201,10 +205,6 @@ class Reader(Circumstances):
             named = self.named_just_before(sent, plural=False)
             if named:  # « Elle vient du groupe X. Il va investir… »
                 return named
-        if determiners & set(self.lex["anaphoric_determiners"]):
-            described = self.described_before(subject)
-            if described:  # « Quelmora, un consortium… ». « Le consortium prévoit… »
-                return described
         described_as = folded_text(t for t in subject.subtree if t.pos_ != "DET").replace(
             " - ", "-"
         )
@@ -216,7 +216,14 @@ class Reader(Circumstances):
             or two_words in self.lex["org_heads"]
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
-        ) and "Plur" not in subject.morph.get("Number")  # not « les start-up françaises »
+        ) and not self._plural(subject)  # not « les start-up françaises »
+        named = self._named_after_description(subject, sent) if organisation else None
+        if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
+            return [named]
+        if determiners & set(self.lex["anaphoric_determiners"]):
+            described = self.described_before(subject)
+            if described:  # « Quelmora, un consortium… ». « Le consortium prévoit… »
+                return described
         person = fold(subject.text) in self.lex["person_heads"]  # « le patron »
         if person and first in self.lex["anaphoric_determiners"]:
             return self.antecedent(sent)
@@ -225,19 +232,34 @@ class Reader(Circumstances):
             and fold(subject.text) in self.lex["member_nouns"]
         ):  # « Ses membres mettront en commun… »
             return self.antecedent(sent)
-        if organisation:  # « la jeune pousse rennaise Qubra », parsed in pieces
-            j = subject.i + 1
-            while j < min(sent.end, subject.i + 6) and j not in self.entity_at:
-                if self.doc[j].pos_ not in ("ADJ", "NOUN", "VERB") or self.doc[j].is_punct:
-                    break
-                j += 1
-            if j in self.entity_at:
-                return [self.entity_at[j]]
         if fold(subject.text) in self.lex["pronouns"] or (
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
             return self.antecedent(sent, organisation)
         return []
+
+    def _plural(self, noun: Token) -> bool:
+        """« les start-up européennes »: the morphology, or the determiner of an invariable noun."""
+        return "Plur" in noun.morph.get("Number") or any(
+            c.dep_ == "det" and fold(c.text) in ("les", "des", "ces", "leurs", "nos", "vos")
+            for c in noun.children
+        )
+
+    def _named_after_description(self, subject: Token, sent: Span) -> EntityMention | None:
+        """« la jeune pousse rennaise Qubra », « le fonds de croissance luxembourgeois X »: the
+        name that ends the subject's description, when the parser cut it off."""
+        doc = self.doc
+        j = subject.i + 1
+        while j < min(sent.end, subject.i + 7) and j not in self.entity_at:
+            word = doc[j]
+            joins = (
+                fold(word.text) in ("de", "d'") and j + 1 < sent.end and doc[j + 1].pos_ == "NOUN"
+            )
+            if not joins and (word.pos_ not in ("ADJ", "NOUN", "VERB") or word.is_punct):
+                return None
+            j += 1
+        m = self.entity_at.get(j)
+        return m if m is not None and not self.locative(m) else None
 
     def apposed_before(self, subject: Token, sent: Span) -> list[EntityMention]:
         """« Cloudia, la branche cloud du groupe, investira »: a name in apposition that
@@ -517,9 +539,6 @@ class Reader(Circumstances):
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
 
-    def is_money(self, token: Token) -> bool:
-        return any(a.start <= token.idx < a.end for a in self.doc._.amounts or ())
-
     def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
         """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
         for t in sent:
@@ -532,6 +551,44 @@ class Reader(Circumstances):
                     if names:
                         return self.enumeration(names[0], sent)
         return []
+
+    def target(self, trigger: Trigger, sent: Span, actors: set[str]) -> EntityMention | None:
+        """The company an acquisition is about: the patient of « X sera rachetée par Y », a
+        name in the verb's object (« absorber le logisticien X »), or the name a few words
+        after « de », « sur », « dans » (« une OPA sur X », « le rachat de la pépite X »)."""
+        token = trigger.token
+        for c in token.children:
+            if c.dep_ == "nsubj:pass":
+                named = [m for m in self.entities_in(c.subtree) if m.canonical not in actors]
+                if named:
+                    return named[0]
+        in_object = {t.i for c in token.children if c.dep_ == "obj" for t in c.subtree}
+        doc = self.doc
+        cue = None
+        for i in range(token.i + trigger.size, min(sent.end, token.i + trigger.size + 16)):
+            t = doc[i]
+            if t.text in (";", ":", "("):
+                return None
+            if fold(t.text) in self.lex["target_prepositions"]:
+                cue = i
+                continue
+            m = self.entity_at.get(i)
+            if m is None or i != m.token_start:
+                continue
+            if (
+                self.aside(m)
+                or self.is_place_mention(m)
+                or self._via_subsidiary(m)
+                or m.canonical in actors
+                or m.label == "MISC"
+            ):
+                continue
+            near_cue = cue is not None and all(
+                doc[j].pos_ in ("DET", "ADJ", "NOUN") for j in range(cue + 1, i)
+            )
+            if (near_cue and i - cue <= 5) or (token.pos_ == "VERB" and i in in_object):
+                return m
+        return None
 
     def genitive(self, token: Token, size: int, sent: Span) -> EntityMention | None:
         """The name after « de »: « le lancement de Alliance X », « un investissement des

@@ -37,7 +37,10 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             if parent_role == "component" and continues_parts and not re.search(r"[.;]", between):
                 roles[i] = ("component", head)
                 continue
-        if any(re.search(rf"\b{re.escape(w)}\b", before[-30:]) for w in lex["valuation_words"]):
+        priced = any(p in before for p in lex["price_phrases"])  # « pour une valeur de »
+        if not priced and any(
+            re.search(rf"\b{re.escape(w)}\b", before[-30:]) for w in lex["valuation_words"]
+        ):
             roles[i] = ("valuation", None)
             continue
         words_before = before.split()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities import fold
+
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 
 
@@ -18,3 +20,16 @@ def clause_head(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def purpose_clause(token: Token) -> bool:
+    """« pour financer des initiatives »: an infinitive of purpose pledges nothing itself."""
+    mistagged = token.pos_ not in ("VERB", "AUX") and fold(token.text).endswith(("er", "ir", "re"))
+    return (
+        ("Inf" in token.morph.get("VerbForm") or mistagged)  # « co-investir » read as a name
+        and any(
+            fold(c.text) in ("pour", "afin", "de", "d'") and c.dep_ in ("mark", "case")
+            for c in token.children
+        )
+        and token.dep_ in ("advcl", "acl")
+    )

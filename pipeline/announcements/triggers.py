@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities import fold
 from .lexicon import Lemmas, Trigger, folded_text, lexicon, starts_with
-from .syntax import SUBJECTS, clause_head
+from .syntax import SUBJECTS, clause_head, purpose_clause
 
 AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "sera")
 
@@ -78,6 +78,15 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None
     return None
 
 
+def _closes_a_fund(noun: Token, lemma: Lemmas) -> bool:
+    lex = lexicon()
+    return (
+        fold(noun.text) in lex["fund_nouns"]
+        and noun.dep_ == "obj"
+        and fold(lemma(noun.head)) in lex["fund_closing_verbs"]
+    )
+
+
 def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> list[Trigger]:
     """Pledge words of a sentence. A money word inside the name of an organisation, person
     or place (« Banque valdoise d'investissement ») pledges nothing; a coalition or event
@@ -110,6 +119,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 and folded_text(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]
             ):
                 size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
+            if size and kind == "investment" and _closes_a_fund(token, lemma):
+                kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
             if size:
                 found.append(Trigger(token, size, kind, "noun"))
                 i += size
@@ -118,7 +129,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 found.append(Trigger(token, 1, "investment", "facility"))
                 i += 1
                 continue
-        if token.pos_ in ("VERB", "AUX"):
+        # « co-investir » tagged as a name is still the verb the lexicon lists
+        if token.pos_ in ("VERB", "AUX") or fold(token.text) in lex["verbs"]:
             base = fold(lemma(token))
             phrase = _verb_phrase(doc, token, base, sent)
             if phrase is not None:  # « a mis la main sur X », « est monté au capital de X »
@@ -163,6 +175,8 @@ def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
             on_path.append(by_token[current.i])
         if current.head.i == current.i or any(c.dep_ in SUBJECTS for c in current.children):
             break
+        if on_path and purpose_clause(current):
+            break  # « un accord pour créer un fonds de 120 M€ »: the fund holds the money
         current = current.head
     verbs = [t for t in on_path if t.kind == "verb"]
     # « un accord …, assorti d'un budget de 12 milliards »: the specific pledge outranks the
