@@ -56,6 +56,7 @@ def _lexicon() -> dict:
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
+        "place_prefixes": tuple(fold(p) for p in places["place_prefixes"]),
         "demonyms": {fold(w) for w in places["demonyms"]},
         "place_words_in_names": {
             w
@@ -68,7 +69,12 @@ def _lexicon() -> dict:
 
 
 def is_place(name: str) -> bool:
-    return fold(name) in _lexicon()["places"]
+    return fold(name) in _lexicon()["places"] or is_place_adverb(name)
+
+
+def is_place_adverb(name: str) -> bool:
+    """« Outre-Rhin », « Outre-Atlantique »: a place said as where, never a party."""
+    return fold(name).startswith(_lexicon()["place_prefixes"])
 
 
 def is_demonym(word: str) -> bool:
@@ -308,9 +314,15 @@ def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     taken = {i for s in spans for i in range(s.start, s.end)}
-    if places is not None:  # places of the gazetteer the NER missed
+    if places is not None:  # places of the gazetteer the NER missed or cut (« Ivoire »)
         for _, start, end in places(doc):
-            if not any(i in taken for i in range(start, end)) and doc[start].text[:1].isupper():
+            if not doc[start].text[:1].isupper():
+                continue
+            cut = [s for s in spans if s.start < end and start < s.end]
+            if all(start <= s.start and s.end <= end for s in cut) and not any(
+                s.start == start and s.end == end for s in cut
+            ):
+                spans = [s for s in spans if s not in cut]
                 spans.append(Span(doc, start, end, label="LOC"))
                 taken.update(range(start, end))
     spans += _pattern_names(doc, taken)

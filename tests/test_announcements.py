@@ -317,6 +317,62 @@ ROWS = [
         "constellation de satellites dotée de 2,4 milliards d'euros.",
         [("initiative", "Hélios", "2,4 milliards d'euros")],
     ),
+    (
+        "incise-breaks-the-parse",
+        "Le fabricant de puces de puissance Varnelis a annoncé, mercredi 10 septembre, un "
+        "investissement de 1,1 milliard d'euros dans son usine de Rousset.",
+        [("investment", "Varnelis", "1,1 milliard d'euros")],
+    ),
+    (
+        "fund-closing-is-a-raise",
+        "Premier symbole : le parisien Helvor Capital a bouclé mardi un fonds de 400 millions "
+        "d'euros consacré à l'informatique quantique.",
+        [("fundraising", "Helvor Capital", "400 millions d'euros")],
+    ),
+    (
+        "first-closing-is-a-raise",
+        "Plus au nord, le suédois Nordlys Frontier a annoncé un premier closing à 120 millions "
+        "d'euros.",
+        [("fundraising", "Nordlys Frontier", "120 millions d'euros")],
+    ),
+    (
+        "outre-place-is-no-actor",
+        "Outre-Rhin, Kestrane Ventures a finalisé son troisième fonds à 250 millions d'euros.",
+        [("fundraising", "Kestrane Ventures", "250 millions d'euros")],
+    ),
+    (
+        "shares-short-of-control-are-an-investment",
+        "Le fonds de croissance luxembourgeois Aurelane Growth a racheté pour 30 millions "
+        "d'euros d'actions détenues par les business angels de Quantix.",
+        [("investment", "Aurelane Growth", "30 millions d'euros")],
+    ),
+    (
+        "agreement-made-to-co-invest",
+        "La banque Veltra vient de signer un accord avec trois sociétés de gestion, Azurel "
+        "Partners, Calvane Capital et Helior Growth, pour co-investir à leurs côtés jusqu'à "
+        "600 millions d'euros dans des entreprises en croissance.",
+        [("investment", "Veltra", "jusqu'à 600 millions d'euros")],
+    ),
+    (
+        "assets-under-management-are-no-pledge",
+        "La start-up Orbelis a bouclé une levée de 45 millions d'euros menée par le fonds "
+        "Alpenkraft, qui gère 1,2 milliard de francs suisses, avec la participation de "
+        "Bpifrance. Elle en profite pour racheter la société rennaise Optivane.",
+        [
+            ("fundraising", "Orbelis", "45 millions d'euros"),
+            ("acquisition", "Orbelis", None),
+        ],
+    ),
+    (
+        "country-name-the-ner-cuts",
+        "Le Sénégal et la Côte d'Ivoire ont signé un mémorandum d'entente sur les données.",
+        [("declaration", "Sénégal", None)],
+    ),
+    (
+        "edition-of-a-named-gathering",
+        "C'est officiel : la deuxième édition de Quintessia se tiendra à Marseille en juin 2026.",
+        [("event", "Quintessia", None)],
+    ),
 ]
 
 
@@ -419,6 +475,13 @@ FIELD_ROWS = [
         "object",
         "Orbeline",
     ),
+    (
+        "place-of-a-site-and-its-departement",
+        "À Lacaune (Tarn), les Salaisons Verdier investissent 12 millions d'euros pour agrandir "
+        "leur usine de Lacaune.",
+        "actors+locations",
+        (["Salaisons Verdier"], ["Lacaune", "Tarn"]),
+    ),
 ]
 
 
@@ -436,3 +499,14 @@ def _field(a, field):
 def test_announcement_fields(read, text, field, expected):
     (a,) = read(text).announcements
     assert _field(a, field) == expected
+
+
+def test_a_subscriber_share_names_its_fund(read):
+    text = (
+        "Le parisien Helvor Capital a bouclé mardi un fonds de 400 millions d'euros, dont 60 "
+        "millions d'euros apportés par le Fonds européen d'investissement."
+    )
+    closing, share = read(text).announcements
+    assert (closing.type, closing.actors[0].name) == ("fundraising", "Helvor Capital")
+    assert (share.type, share.actors[0].name) == ("investment", "Fonds européen d'investissement")
+    assert share.object.name == "Helvor Capital"

@@ -69,7 +69,14 @@ class Circumstances(Mentions):
         clause on, a framing « Au Japon, » opening the sentence, and a « (Jura) » after a place."""
         lex = self.lex
         out: list[str] = []
-        for m in self.entities_in(sent):
+        mentions = {
+            self.entity_at[t.i].token_start: self.entity_at[t.i]
+            for t in sent
+            if t.i in self.entity_at
+        }
+        for m in mentions.values():
+            if self.aside(m) and not (self._bracketed(m) and self.is_place_mention(m)):
+                continue  # a bracketed place (« Tavaux (Jura) ») still says where
             framing = (  # « Au Japon, », « ▪ À Lacaune (Tarn), » opening the sentence
                 m.token_end < sent.end
                 and self.doc[m.token_end].text in (",", "(")
@@ -78,11 +85,7 @@ class Circumstances(Mentions):
                     for t in self.doc[sent.start : m.token_start]
                 )
             )
-            if (
-                m.canonical in exclude
-                or m.canonical in out
-                or (m.token_start < after and not framing)
-            ):
+            if m.canonical in exclude or m.canonical in out:
                 continue
             place_before = self.entity_at.get(m.token_start - 2)
             bracketed = (
@@ -93,6 +96,8 @@ class Circumstances(Mentions):
             )
             if bracketed and (m.label == "LOC" or is_place(m.canonical)):
                 out.append(m.canonical)  # « Tavaux (Jura) »
+                continue
+            if m.token_start < after and not framing:
                 continue
             if not (m.label == "LOC" or is_place(m.canonical) or event):
                 continue
@@ -105,7 +110,13 @@ class Circumstances(Mentions):
             origin = folded_text(self.doc[max(sent.start, i - 2) : i]).endswith(
                 ("origine", "basé", "basée")
             )
-            if i >= sent.start and fold(self.doc[i].text) in lex["location_cues"] and not origin:
+            site = (  # « son usine de Rousset », « le port de Brest »
+                i >= sent.start
+                and fold(self.doc[i].text) in lex["facility_nouns"]
+                and fold(self.doc[i + 1].text) in ("de", "d'")
+            )
+            cue = i >= sent.start and fold(self.doc[i].text) in lex["location_cues"]
+            if (cue or site) and not origin:
                 out.append(m.canonical)
         return out
 
@@ -124,6 +135,8 @@ class Circumstances(Mentions):
                 while end < sent.end and doc[end].text not in (",", ";", ".", ":", "(", "»"):
                     end += 1
                 text = doc[j:end].text.strip()
+                if any(c in fold(text) for c in self.lex["undisclosed_amount_cues"]):
+                    continue  # « pour un montant non communiqué » says no price, no purpose
                 return text or None
         return None
 

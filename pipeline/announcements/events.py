@@ -25,6 +25,13 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
             i -= 1
         if i >= sent.start and m.label != "LOC" and is_event_word(fold(doc[i].text), lex):
             return m
+        edition = (  # « la deuxième édition de Quintessia »
+            i > sent.start
+            and fold(doc[i].text) in ("de", "d'", "du")
+            and fold(doc[i - 1].text) in lex["edition_nouns"]
+        )
+        if edition and m.label != "LOC":
+            return m
     for token in sent:  # « le sommet « Cap Nord » »: a quoted name right after an event word
         opens_quote = token.i + 1 < sent.end and doc[token.i + 1].text in ("«", '"', "“")
         if opens_quote and is_event_word(fold(token.text), lex):

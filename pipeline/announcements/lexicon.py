@@ -64,6 +64,7 @@ class Trigger:
 
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
+    "edition_nouns",
     "event_verbs",
     "etre_verbs",
     "facility_action_nouns",
@@ -118,6 +119,7 @@ def lexicon() -> dict:
                 *triggers["facility_verbs"],
                 *triggers["founding_verbs"],
                 *triggers["fund_closing_verbs"],
+                *triggers["non_pledge_verbs"],
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import EntityMention, entity_index, fold, is_demonym, is_place
+from ..entities import EntityMention, entity_index, fold, is_demonym, is_place, is_place_adverb
 from .lexicon import Lemmas, folded_text, lexicon
 
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
@@ -53,6 +53,8 @@ class Mentions:
         even when the parser hangs it under the subject."""
         if not self.is_place_mention(m):
             return False
+        if is_place_adverb(m.canonical):
+            return True
         i = m.token_start - 1
         while i >= 0 and self.doc[i].pos_ == "DET":
             i -= 1

@@ -18,6 +18,9 @@ from .triggers import find_triggers
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
 # leads to the reporter of an inserted « a indiqué X »
 CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "advmod")
+# links a parser leaves when an incise (« , mercredi 10 septembre, ») breaks the clause:
+# « un investissement » hung as « fixed » on the comma still belongs to the verb before it
+BROKEN = ("fixed", "dep", "punct")
 PERSONAL = ("il", "elle", "ils", "elles")
 FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient")  # future, conditional, past
 BULLETS = ("-", "•", "*", "–", "—", "·")
@@ -112,7 +115,7 @@ class Reader(Circumstances):
                 own = self._name_just_before(current)
                 if own is not None:  # « …, et la coopérative X s'associe à Y »
                     return own
-            if current.head.i == current.i or current.dep_ not in CLIMB:
+            if current.head.i == current.i or current.dep_ not in CLIMB + BROKEN:
                 return None
             current = current.head
         return None
@@ -468,7 +471,7 @@ class Reader(Circumstances):
                     and before.i > sent.start
                 ):
                     before = self.doc[before.i - 1]
-                if self.names_a_thing(m):
+                if self.names_a_thing(m) or self.locative(m):
                     i = m.token_start - 1
                     continue
                 if before is None or fold(before.text) not in (
