@@ -97,6 +97,9 @@ def _trim(span: Span) -> Span | None:
         fold(span.doc[start].text) in lex["determiners"] or span.doc[start].is_punct
     ):
         start += 1
+    bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•")), None)
+    if bar is not None:
+        end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     label = span.label

@@ -263,7 +263,7 @@ ROWS = [
     (
         "idiom-monter-au-capital",
         "Le groupe de télécoms Orvana Télécom est monté au capital de l'opérateur Cirrix.",
-        [("acquisition", "Orvana Télécom", None)],
+        [("investment", "Orvana Télécom", None)],  # a stake short of control (corpus guide)
     ),
     (
         "memorandum-between-states-is-a-declaration",
@@ -372,6 +372,30 @@ ROWS = [
         "edition-of-a-named-gathering",
         "C'est officiel : la deuxième édition de Quintessia se tiendra à Marseille en juin 2026.",
         [("event", "Quintessia", None)],
+    ),
+    (
+        "stake-increase-is-an-investment",
+        "Le groupe Telvora est monté au capital de l'opérateur Cirvane : il en détient "
+        "désormais 34 %.",
+        [("investment", "Telvora", None)],
+    ),
+    (
+        "majority-stake-is-an-acquisition",
+        "Le fonds Brisane Capital va prendre une participation majoritaire dans Solvane, "
+        "fabricant rennais de capteurs.",
+        [("acquisition", "Brisane Capital", None)],
+    ),
+    (
+        "name-between-commas-after-a-title",
+        "Le ministre délégué chargé de l'Industrie, Paul Verlac, a annoncé une nouvelle "
+        "enveloppe de 600 millions d'euros.",
+        [("investment", "Paul Verlac", "600 millions d'euros")],
+    ),
+    (
+        "party-described-with-a-compound-noun",
+        "Du côté des acquisitions, la firme de génie-conseil Belmont-Tessan, établie à Lévis, a "
+        "acquis la jeune pousse Algoryx, pour une somme qui n'a pas été dévoilée.",
+        [("acquisition", "Belmont-Tessan", None)],
     ),
 ]
 

@@ -56,6 +56,24 @@ def test_fold_ignores_case_and_accents():
         pytest.param(
             "Selon M. Dubreuil, le plan avance.", "Dubreuil", "PER", id="title-before-person"
         ),
+        pytest.param(
+            "Directrice générale de Talvexa depuis 2023, Hélène Morvan détaille son plan.",
+            "Talvexa",
+            "ORG",
+            id="job-title-before-the-organisation",
+        ),
+        pytest.param(
+            "Sur le plan diplomatique, le Sénégal et la Côte d'Ivoire ont signé un mémorandum.",
+            "Côte d'Ivoire",
+            "LOC",
+            id="gazetteer-place-the-ner-cuts",
+        ),
+        pytest.param(
+            "Quorvane | Vie de l'entreprise\n\nLa start-up Quorvane annonce une levée de fonds.",
+            "Quorvane",
+            "ORG",
+            id="page-section-after-a-bar",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):

@@ -90,12 +90,18 @@ def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return names[:1]
 
 
+def _word_after(reader: Reader, trigger: Trigger, sent: Span, words: str) -> bool:
+    """« une prise de participation majoritaire »: the word right after the trigger."""
+    end = trigger.token.i + trigger.size
+    return end < sent.end and fold(reader.doc[end].text) in reader.lex[words]
+
+
 def _short_of_control(reader: Reader, trigger: Trigger, sent: Span) -> bool:
     """« a racheté pour 30 M€ d'actions », « une participation minoritaire dans X »: shares
     bought, not the company."""
     doc = reader.doc
     end = trigger.token.i + trigger.size
-    if end < sent.end and fold(doc[end].text) in reader.lex["minority_words"]:
+    if _word_after(reader, trigger, sent, "minority_words"):
         return True
     for t in doc[end : min(sent.end, end + 10)]:
         if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
@@ -154,6 +160,8 @@ def build(
             trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     if trigger.type == "acquisition" and _short_of_control(reader, trigger, sent):
         trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
+    elif trigger.type == "investment" and _word_after(reader, trigger, sent, "majority_words"):
+        trigger = Trigger(trigger.token, trigger.size, "acquisition", trigger.kind)
     offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
     if offer_rejected and trigger.token.dep_ == "nsubj:pass":
         # « Sa première offre … avait été rejetée par le conseil de Y »: the offer's owner

@@ -75,6 +75,7 @@ FOLDED_TRIGGER_WORDS = (
     "fund_closing_verbs",
     "fund_nouns",
     "launch_light_verbs",
+    "majority_words",
     "minority_words",
     "non_pledge_verbs",
     "reflexive_event_verbs",

@@ -123,12 +123,18 @@ class Mentions:
             i -= 1
         if i < 0 or self.doc[i].pos_ != "NOUN":
             return False
-        word = fold(self.doc[i].text)
-        return (
-            word not in self.lex["party_nouns"]
-            and word not in self.lex["org_heads"]
-            and not is_demonym(word)
-        )
+        # « la firme de génie-conseil X »: the description a party noun opens still names a party
+        j = i
+        while (
+            j >= 0
+            and i - j < 5
+            and (self.doc[j].pos_ in ("NOUN", "ADJ") or fold(self.doc[j].text) in ("de", "d'", "-"))
+        ):
+            word = fold(self.doc[j].text)
+            if word in self.lex["party_nouns"] or word in self.lex["org_heads"] or is_demonym(word):
+                return False
+            j -= 1
+        return True
 
     def _via_subsidiary(self, m: EntityMention) -> bool:
         before = folded_text(self.doc[max(0, m.token_start - 4) : m.token_start])

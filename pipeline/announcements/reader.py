@@ -227,6 +227,9 @@ class Reader(Circumstances):
             described = self.described_before(subject)
             if described:  # « Quelmora, un consortium… ». « Le consortium prévoit… »
                 return described
+        named_last = self._apposed_last(subject, sent)
+        if named_last is not None:  # « Le ministre chargé de l'Industrie, X, a annoncé »
+            return [named_last]
         person = fold(subject.text) in self.lex["person_heads"]  # « le patron »
         if person and first in self.lex["anaphoric_determiners"]:
             return self.antecedent(sent)
@@ -240,6 +243,19 @@ class Reader(Circumstances):
         ):  # « il », « la start-up »; not « les projets », « le chantier »
             return self.antecedent(sent, organisation)
         return []
+
+    def _apposed_last(self, subject: Token, sent: Span) -> EntityMention | None:
+        """« Le ministre délégué chargé de l'Industrie, X, a annoncé »: the name set between
+        commas at the end of the subject's description, however the parser hung it."""
+        verb = subject.head
+        first_of_verb = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        j = first_of_verb - 1
+        if j <= subject.i or self.doc[j].text != ",":
+            return None
+        m = self.entity_at.get(j - 1)
+        if m is None or m.token_start - 1 <= subject.i or self.doc[m.token_start - 1].text != ",":
+            return None
+        return None if self.is_place_mention(m) or self.aside(m) else m
 
     def _plural(self, noun: Token) -> bool:
         """« les start-up européennes »: the morphology, or the determiner of an invariable noun."""
