@@ -138,7 +138,8 @@ def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bool:
-    """« le fonds (canadien) X »: a head noun a few words before the name, adjectives between."""
+    """« le fonds (canadien) X », « le groupe de télécoms X »: a head noun a few words before
+    the name, adjectives or a « de » complement between."""
     for back in range(1, window + 1):
         i = start - back
         if i < 0 or doc[i].is_punct:
@@ -146,8 +147,9 @@ def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bo
         for size in range(1, 4):
             if i - size + 1 >= 0 and fold(doc[i - size + 1 : i + 1].text) in heads:
                 return True
-        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
+        described = fold(doc[i].text) in ("de", "d'") and doc[i + 1].pos_ == "NOUN"
+        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN") and not described:
+            return False  # « le groupe de télécoms X » is described, « la visite de X » is not
     return False
 
 

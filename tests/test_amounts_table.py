@@ -487,6 +487,27 @@ CURRENCIES = [
         id="zlotys",
     ),
     row(
+        "La Hongrie a accordé une subvention de 120 milliards de forints.",
+        money("120 milliards de forints", 1.2e11, "HUF"),
+        id="forints",
+    ),
+    row(
+        "En Norvège, l'agence a octroyé 450 millions de couronnes au projet.",
+        money("450 millions de couronnes", 4.5e8, "NOK"),
+        id="couronnes-read-from-the-country",
+    ),
+    row(
+        "Le groupe de Stockholm a levé 2 milliards de couronnes, selon la presse suédoise.",
+        money("2 milliards de couronnes", 2e9, "SEK"),
+        id="couronnes-read-from-the-city",
+    ),
+    nothing("Le roi porte la couronne depuis vingt ans.", id="couronne-is-no-money-alone"),
+    row(
+        "Le groupe nigérian a levé 40 milliards de nairas.",
+        money("40 milliards de nairas", 4e10, "NGN"),
+        id="nairas",
+    ),
+    row(
         "Un budget de 5 milliards de shekels.",
         money("5 milliards de shekels", 5e9, "ILS"),
         id="shekels",

@@ -397,6 +397,16 @@ ROWS = [
         "acquis la jeune pousse Algoryx, pour une somme qui n'a pas été dévoilée.",
         [("acquisition", "Belmont-Tessan", None)],
     ),
+    (
+        "two-deals-with-different-counterparts",
+        "Le groupe Ardent a créé une coentreprise avec le fabricant Kelvion pour 2 milliards "
+        "d'euros. Kelvion a par ailleurs signé un contrat d'approvisionnement avec le minier "
+        "portugais Lusmont, pour une durée de sept ans.",
+        [
+            ("partnership", "Ardent", "2 milliards d'euros"),
+            ("partnership", "Kelvion", None),
+        ],
+    ),
 ]
 
 

@@ -74,6 +74,12 @@ def test_fold_ignores_case_and_accents():
             "ORG",
             id="page-section-after-a-bar",
         ),
+        pytest.param(
+            "Le groupe de télécoms Telvora est monté au capital de l'opérateur Cirvane.",
+            "Telvora",
+            "ORG",
+            id="head-noun-with-a-complement",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):

@@ -22,6 +22,19 @@ def _money_of_the_deal(deal: Found, money: Found) -> bool:
     )
 
 
+def _other_counterparts(a: Found, b: Found) -> bool:
+    """Two deals with different named counterparts (« avec Y », « avec Z ») are two deals."""
+
+    def parties(f: Found) -> set[str]:
+        return {fold(p) for p, _ in f.partners} | {fold(x) for x, _ in f.actors}
+
+    def apart(one: Found, other: Found) -> bool:
+        theirs = {fold(p) for p, _ in one.partners}
+        return bool(theirs) and len(parties(other)) >= 2 and not theirs & parties(other)
+
+    return apart(a, b) or apart(b, a)
+
+
 def _near(earlier: Found, later: Found) -> bool:
     """Close enough for the later sentence to go on telling the earlier pledge."""
     return later.start - earlier.end <= NEAR_CHARS
@@ -56,6 +69,7 @@ def merge(found: list[Found]) -> list[Found]:
                     and {fold(p) for p, _ in item.partners} & {fold(a) for a, _ in k.actors}
                 )
                 and not (k.object and item.object and k.object != item.object)
+                and not _other_counterparts(k, item)
                 and (
                     k.type == item.type
                     and (
