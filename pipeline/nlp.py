@@ -9,7 +9,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 # Importing the recognisers registers their factories with spaCy.
-from . import amounts, announcements, dates, entities, sentences  # noqa: F401
+from . import amounts, announcements, compounds, dates, entities, sentences  # noqa: F401
 from .assets import load_json
 
 

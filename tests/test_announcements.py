@@ -407,6 +407,19 @@ ROWS = [
             ("partnership", "Kelvion", None),
         ],
     ),
+    (
+        "jeune-pousse-is-a-noun-not-a-verb",
+        "Le chimiste Valnor a investi, via sa filiale Valnor Ventures, 12 millions d'euros dans "
+        "Photalis, une jeune pousse d'Eindhoven qui conçoit des puces photoniques.",
+        [("investment", "Valnor", "12 millions d'euros")],
+    ),
+    (
+        "relative-clause-after-an-incise",
+        "Premier bénéficiaire : la jeune pousse Cognara, issue de l'institut Milvo, qui a conclu "
+        "une ronde de financement de série A de 42 millions de dollars menée par la banque "
+        "Banorel.",
+        [("fundraising", "Cognara", "42 millions de dollars")],
+    ),
 ]
 
 
@@ -515,6 +528,12 @@ FIELD_ROWS = [
         "leur usine de Lacaune.",
         "actors+locations",
         (["Salaisons Verdier"], ["Lacaune", "Tarn"]),
+    ),
+    (
+        "stake-names-the-company-as-object",
+        "Bpifrance entrera au capital de Velmora Biopharma à hauteur de 25 millions d'euros.",
+        "object",
+        "Velmora Biopharma",
     ),
 ]
 

@@ -178,6 +178,9 @@ def build(
             actors = [a for a in actors if a.canonical != obj.canonical]
     if trigger.type == "acquisition" and obj is None:
         obj = reader.target(trigger, sent, {m.canonical for m in actors})
+    if trigger.type == "investment" and obj is None and amount is not None:
+        stake = reader.target(trigger, sent, {m.canonical for m in actors}, "stake_prepositions")
+        obj = stake if stake is not None and stake.label == "ORG" else None  # « 12 M€ dans X »
     if trigger.type in ("launch", "initiative") and obj is None and not _demonstrative(trigger):
         obj = quoted_name(doc, trigger.token, sent)
         if obj is None and trigger.kind == "noun":

@@ -122,6 +122,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 ):
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
+            if t.kind == "verb" and t.type == "partnership" and _concludes_other(t, triggers):
+                continue  # « a conclu une ronde de financement »: the round is the news
             if t.kind == "verb" and (
                 t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
                 and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
@@ -308,6 +310,13 @@ def _new_round(trigger: Trigger) -> bool:
     new, the object of a verb."""
     return trigger.token.dep_ == "obj" and any(
         c.dep_ == "det" and fold(c.text) in ("un", "une") for c in trigger.token.children
+    )
+
+
+def _concludes_other(verb: Trigger, triggers: list[Trigger]) -> bool:
+    return any(
+        o.kind == "noun" and o.type != "partnership" and o.token.head.i == verb.token.i
+        for o in triggers
     )
 
 

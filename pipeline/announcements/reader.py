@@ -83,7 +83,7 @@ class Reader(Circumstances):
                         fold(child.text) in ("qui", "lequel", "laquelle")
                         and current.dep_ == "acl:relcl"
                     ):
-                        return current.head
+                        return self._before_incise(child) or current.head
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
                         not any(c.dep_.startswith("aux") for c in current.children)
                     )  # « il a promis » mis-tagged as a passive subject has « avoir »
@@ -119,6 +119,30 @@ class Reader(Circumstances):
                 return None
             current = current.head
         return None
+
+    def _before_incise(self, relative: Token) -> Token | None:
+        """« X, issue de l'institut Y, qui a conclu… »: « qui » after an incise describing X
+        is X, whatever noun of the incise the parser hung the clause on."""
+        doc = self.doc
+        sent = self.sentence_of(relative)
+        comma = relative.i - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        opening = next(
+            (k for k in range(comma - 1, max(sent.start, comma - 12), -1) if doc[k].text == ","),
+            None,
+        )
+        if opening is None or opening + 1 in self.entity_at:
+            return None  # « A, B, qui… » lists names; only a description is an incise
+        if any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+            for t in doc[opening:comma]
+        ):
+            return None
+        named = self.entity_at.get(opening - 1)
+        if named is None or self.is_place_mention(named):
+            return None
+        return doc[named.token_start]
 
     def _name_just_before(self, verb: Token) -> Token | None:
         """The name right before a coordinated verb that the parser left without a subject:
@@ -571,7 +595,9 @@ class Reader(Circumstances):
                         return self.enumeration(names[0], sent)
         return []
 
-    def target(self, trigger: Trigger, sent: Span, actors: set[str]) -> EntityMention | None:
+    def target(
+        self, trigger: Trigger, sent: Span, actors: set[str], cues: str = "target_prepositions"
+    ) -> EntityMention | None:
         """The company an acquisition is about: the patient of « X sera rachetée par Y », a
         name in the verb's object (« absorber le logisticien X »), or the name a few words
         after « de », « sur », « dans » (« une OPA sur X », « le rachat de la pépite X »)."""
@@ -583,12 +609,17 @@ class Reader(Circumstances):
                     return named[0]
         in_object = {t.i for c in token.children if c.dep_ == "obj" for t in c.subtree}
         doc = self.doc
-        cue = None
+        last = token.i + trigger.size - 1
+        ends_with_cue = fold(doc[last].text) in self.lex[cues] or (
+            folded_text(doc[last - 1 : last + 1]) in self.lex[cues]
+        )
+        cue = last if trigger.size > 1 and ends_with_cue else None  # « entrer au capital de X »
         for i in range(token.i + trigger.size, min(sent.end, token.i + trigger.size + 16)):
             t = doc[i]
             if t.text in (";", ":", "("):
                 return None
-            if fold(t.text) in self.lex["target_prepositions"]:
+            two = folded_text(doc[i - 1 : i + 1]) if i > sent.start else ""
+            if fold(t.text) in self.lex[cues] or two in self.lex[cues]:
                 cue = i
                 continue
             m = self.entity_at.get(i)

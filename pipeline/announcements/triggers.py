@@ -178,13 +178,19 @@ def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
         if on_path and purpose_clause(current):
             break  # « un accord pour créer un fonds de 120 M€ »: the fund holds the money
         current = current.head
-    verbs = [t for t in on_path if t.kind == "verb"]
     # « un accord …, assorti d'un budget de 12 milliards »: the specific pledge outranks the
     # generic money noun under it
     nouns = sorted(
         (t for t in on_path if t.kind == "noun"),
         key=lambda t: lexicon()["noun_priority"].index(t.type),
     )
+    # « a conclu une ronde de financement de 42 M$ »: a deal verb yields to what it concludes
+    verbs = [
+        t
+        for t in on_path
+        if t.kind == "verb"
+        and not (t.type == "partnership" and any(n.type != "partnership" for n in nouns))
+    ]
     chosen = (verbs or nouns or on_path or [None])[0]
     if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
         chosen = nouns[0]
