@@ -57,6 +57,7 @@ def _lexicon() -> dict:
         "not_names": {fold(w) for w in data["not_names"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
         "place_prefixes": tuple(fold(p) for p in places["place_prefixes"]),
+        "sites": {fold(w) for w in load_json("triggers.json")["facility_nouns"]},
         "demonyms": {fold(w) for w in places["demonyms"]},
         "place_words_in_names": {
             w
@@ -117,8 +118,9 @@ def _trim(span: Span) -> Span | None:
         t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
     ):
         return None  # « Nous passerons de 70 … »: a clause, not a name
-    if fold(trimmed.text) in lex["not_names"]:
-        return None
+    demonym = len(trimmed) == 1 and is_demonym(trimmed.text) and not is_place(trimmed.text)
+    if fold(trimmed.text) in lex["not_names"] or demonym:
+        return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
 
 
@@ -342,8 +344,10 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     placed: set[str] = set()  # names seen after « à », « en », « dans »…
     for s, label in labelled:
         votes.setdefault(canonical[s.text], Counter())[label] += 1
-        if s.start and fold(doc[s.start - 1].text) in _lexicon()["place_words"]:
-            placed.add(canonical[s.text])
+        before = [fold(t.text) for t in doc[max(0, s.start - 2) : s.start]]
+        site = len(before) == 2 and before[1] in ("de", "d'") and before[0] in _lexicon()["sites"]
+        if (before and before[-1] in _lexicon()["place_words"]) or site:
+            placed.add(canonical[s.text])  # « à Zenora », « l'usine de Zenora »
     for name, tally in votes.items():
         # the NER calls many companies places: a place outside the gazetteer must be
         # somewhere things happen (« à Zenora » is never written)

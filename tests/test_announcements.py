@@ -420,6 +420,18 @@ ROWS = [
         "Banorel.",
         [("fundraising", "Cognara", "42 millions de dollars")],
     ),
+    (
+        "frozen-project-is-no-pledge",
+        "Le groupe gazier Ostavel a gelé son projet d'usine d'hydrogène de 1,4 milliard "
+        "d'euros à Dunkerque.",
+        [],
+    ),
+    (
+        "hourly-price-is-no-pledge",
+        "L'opérateur Telvo lancera le 17 novembre « Telvo Compute », une offre de GPU facturée "
+        "à partir de 2 euros de l'heure.",
+        [("launch", "Telvo", None)],
+    ),
 ]
 
 

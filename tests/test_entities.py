@@ -80,6 +80,12 @@ def test_fold_ignores_case_and_accents():
             "ORG",
             id="head-noun-with-a-complement",
         ),
+        pytest.param(
+            "Pour la robotique, le Lyonnais a préféré s'allier plutôt qu'acheter.",
+            "Lyonnais",
+            None,
+            id="demonym-alone-is-no-name",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):

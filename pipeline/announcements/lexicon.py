@@ -53,6 +53,16 @@ class Lemmas:
             lemma = self.cache[key] = self.lemmatizer.rule_lemmatize(token)[0]
         return lemma
 
+    def verb(self, token: Token) -> str:
+        """The verb a participle tagged as an adjective comes from (« a gelé son projet »)."""
+        lemma = self(token)
+        if token.pos_ != "ADJ":
+            return lemma
+        for ending in ("ées", "és", "ée", "é"):
+            if token.lower_.endswith(ending):
+                return token.lower_[: -len(ending)] + "er"
+        return lemma
+
 
 @dataclass(frozen=True)
 class Trigger:

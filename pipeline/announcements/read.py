@@ -65,7 +65,11 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue
             if _under_cut(reader, span):
                 continue  # « raboter le crédit de 400 millions », « dispose de 344 milliards »
-            strong = [t for t in triggers if fold(t.token.text) not in lex["weak_nouns"]]
+            strong = [  # « en discussions » is weak; a gathering carries no money
+                t
+                for t in triggers
+                if fold(t.token.text) not in lex["weak_nouns"] and t.type != "event"
+            ]
             trigger = governing_trigger(span, strong)
             if (
                 trigger is not None
@@ -224,7 +228,7 @@ def _under_cut(reader: Reader, span: Span) -> bool:
     head = clause_head(span.root)
     current = span.root
     for _ in range(8):
-        if fold(reader.lemma(current)) in reader.lex["non_pledge_verbs"]:
+        if fold(reader.lemma.verb(current)) in reader.lex["non_pledge_verbs"]:
             return True
         if current.i == head.i or current.head.i == current.i:
             return False
