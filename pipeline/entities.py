@@ -155,6 +155,21 @@ def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bo
     return False
 
 
+def _described_after(doc: Doc, start: int, heads: set[str]) -> bool:
+    """« Datavive, éditeur d'une plateforme…, annonce »: a capitalised word opening a sentence,
+    then a comma and an organisation head noun describing it."""
+    if not doc[start].is_sent_start or fold(doc[start].text) in _lexicon()["determiners"]:
+        return False
+    end = start + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+        end += 1
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and any(fold(doc[end + 1 : end + 1 + n].text) in heads for n in (1, 2, 3))
+    )
+
+
 def _label(span: Span) -> str:
     lex = _lexicon()
     if is_place(span.text):
@@ -203,9 +218,12 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
         if (
             i not in taken
             and token.text[:1].isupper()
-            and not token.is_sent_start
             and token.pos_ in ("PROPN", "NOUN", "X", "ADJ")
-            and _introduced_by(doc, i, lex["org_heads"])
+            and (
+                not token.is_sent_start
+                and _introduced_by(doc, i, lex["org_heads"])
+                or _described_after(doc, i, lex["org_heads"])
+            )
         ):
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].text[:1].isupper():

@@ -432,6 +432,23 @@ ROWS = [
         "à partir de 2 euros de l'heure.",
         [("launch", "Telvo", None)],
     ),
+    (
+        "considered-plant-with-a-cost",
+        "Le groupe allemand Kesslor envisage une usine de 2 milliards d'euros près de Dresde.",
+        [("investment", "Kesslor", "2 milliards d'euros")],
+    ),
+    (
+        "name-opening-a-wire-then-its-description",
+        "Datovia, éditeur d'une plateforme de gouvernance des données, annonce une série B de "
+        "42 millions de dollars auprès du fonds américain Greyridge Growth.",
+        [("fundraising", "Datovia", "42 millions de dollars")],
+    ),
+    (
+        "conjunction-before-an-apposed-name",
+        "Le ministre a détaillé son plan. Et Bpifrance, la banque publique, apportera de son "
+        "côté 300 millions d'euros de prêts aux PME.",
+        [("investment", "Bpifrance", "300 millions d'euros")],
+    ),
 ]
 
 

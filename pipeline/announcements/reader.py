@@ -316,8 +316,12 @@ class Reader(Circumstances):
         opener = name.token_start - 1
         if opener >= sent.start and self.doc[opener].pos_ == "DET":
             opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
-        if opener < sent.start or self.doc[opener].is_punct or self.doc[opener].pos_ == "ADV":
-            return [name]
+        if (
+            opener < sent.start
+            or self.doc[opener].is_punct
+            or self.doc[opener].pos_ in ("ADV", "CCONJ")
+        ):
+            return [name]  # « Et Bpifrance, la banque publique, apportera »
         return []
 
     def place_before(self, token: Token) -> list[EntityMention]:
