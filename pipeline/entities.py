@@ -156,7 +156,7 @@ def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bo
 
 
 def _described_after(doc: Doc, start: int, heads: set[str]) -> bool:
-    """« Datavive, éditeur d'une plateforme…, annonce »: a capitalised word opening a sentence,
+    """« Quorvane, éditeur d'une plateforme…, annonce »: a capitalised word opening a sentence,
     then a comma and an organisation head noun describing it."""
     if not doc[start].is_sent_start or fold(doc[start].text) in _lexicon()["determiners"]:
         return False

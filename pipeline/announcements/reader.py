@@ -321,7 +321,7 @@ class Reader(Circumstances):
             or self.doc[opener].is_punct
             or self.doc[opener].pos_ in ("ADV", "CCONJ")
         ):
-            return [name]  # « Et Bpifrance, la banque publique, apportera »
+            return [name]  # « Et Finova, la banque publique, apportera »
         return []
 
     def place_before(self, token: Token) -> list[EntityMention]:
