@@ -449,6 +449,22 @@ ROWS = [
         "côté 300 millions d'euros de prêts aux PME.",
         [("investment", "Bpifrance", "300 millions d'euros")],
     ),
+    (
+        "fund-told-apart-by-its-nationality",
+        "Le groupe Kervel a signé un accord avec le fonds d'infrastructures danois Nordvest "
+        "Capital. Le fonds allemand Kasselberg suit le dossier. Le fonds danois apportera 3,6 "
+        "milliards d'euros.",
+        [
+            ("partnership", "Kervel", None),
+            ("investment", "Nordvest Capital", "3,6 milliards d'euros"),
+        ],
+    ),
+    (
+        "joint-press-release-is-a-source",
+        "Le groupe Kervel investira 2 milliards d'euros, ont précisé les deux groupes dans un "
+        "communiqué commun.",
+        [("investment", "Kervel", "2 milliards d'euros")],
+    ),
 ]
 
 

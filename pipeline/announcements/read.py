@@ -126,6 +126,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 ):
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
+            if t.kind == "noun" and _cited_as_source(t):
+                continue  # « ont précisé les deux groupes dans un communiqué commun »
             if t.kind == "verb" and t.type == "partnership" and _concludes_other(t, triggers):
                 continue  # « a conclu une ronde de financement »: the round is the news
             if t.kind == "verb" and (
@@ -314,6 +316,14 @@ def _new_round(trigger: Trigger) -> bool:
     new, the object of a verb."""
     return trigger.token.dep_ == "obj" and any(
         c.dep_ == "det" and fold(c.text) in ("un", "une") for c in trigger.token.children
+    )
+
+
+def _cited_as_source(trigger: Trigger) -> bool:
+    """« dans un communiqué commun », « selon un accord »: a document the news is taken from."""
+    return any(
+        c.dep_ == "case" and fold(c.text) in ("dans", "selon", "d'après")
+        for c in trigger.token.children
     )
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import EntityMention, fold, is_place
+from ..entities import EntityMention, fold, is_demonym, is_place
 from ..sentences import in_boilerplate
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
@@ -42,34 +42,52 @@ class Reader(Circumstances):
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
 
-    def _descriptions(self) -> list[tuple[int, str, EntityMention]]:
-        """(position, noun, name) for each name the article describes by a common noun:
-        « le fonds danois X », « l'énergéticien X », « X, un consortium chargé de… »."""
+    def _descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
+        """(position, noun, adjectives, name) for each name the article describes by a common
+        noun: « le fonds d'infrastructures danois X », « l'énergéticien X », « X, un
+        consortium chargé de… »."""
         doc, out = self.doc, []
         for m in {m.token_start: m for m in self.entity_at.values()}.values():
             if self.is_place_mention(m) or m.label == "PER":
                 continue
-            i = m.token_start - 1
-            while i >= 0 and doc[i].pos_ == "ADJ":
-                i -= 1  # « le fonds danois X »
+            i, adjectives = m.token_start - 1, set()
+            while i >= 0 and (
+                doc[i].pos_ == "ADJ"
+                or is_demonym(doc[i].text)
+                or i >= 2
+                and doc[i].pos_ == "NOUN"
+                and fold(doc[i - 1].text) in ("de", "d'")
+                and doc[i - 2].pos_ == "NOUN"
+            ):
+                if doc[i].pos_ == "ADJ" or is_demonym(doc[i].text):
+                    adjectives.add(fold(doc[i].text))  # « danois »
+                    i -= 1
+                else:
+                    i -= 2  # « d'infrastructures »: back to the noun it complements
             if i >= 0 and doc[i].pos_ == "NOUN" and i < m.token_start:
-                out.append((m.token_start, fold(doc[i].text), m))
+                out.append((m.token_start, fold(doc[i].text), frozenset(adjectives), m))
             j = m.token_end
             apposed = j + 2 < len(doc) and doc[j].text == "," and doc[j + 2].pos_ == "NOUN"
             if apposed and fold(doc[j + 1].text) in ("un", "une"):
-                out.append((m.token_start, fold(doc[j + 2].text), m))
+                out.append((m.token_start, fold(doc[j + 2].text), frozenset(), m))
         return sorted(out, key=lambda d: d[0])
 
     def described_before(self, subject: Token) -> list[EntityMention]:
         """The latest name described earlier by the subject's noun (« le consortium »,
-        « l'électricien »), when that noun described one name only."""
+        « l'électricien »), when that noun described one name only, or one only with the
+        subject's adjectives (« le fonds danois »)."""
         noun = fold(subject.text)
-        if noun in self.lex["generic_org_heads"] or "Plur" in subject.morph.get("Number"):
+        if noun in self.lex["generic_org_heads"] or self._plural(subject):
             return []  # « la société », « les start-up » say too little
-        earlier = [m for at, word, m in self.descriptions if word == noun and at < subject.i]
-        if not earlier or len({m.canonical for m in earlier}) > 1:
+        earlier = [
+            (adj, m) for at, word, adj, m in self.descriptions if word == noun and at < subject.i
+        ]
+        wanted = {fold(c.text) for c in subject.children if c.pos_ == "ADJ"}
+        if len({m.canonical for _, m in earlier}) > 1 and wanted:
+            earlier = [(adj, m) for adj, m in earlier if wanted <= adj]
+        if not earlier or len({m.canonical for _, m in earlier}) > 1:
             return []
-        return [earlier[-1]]
+        return [earlier[-1][1]]
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject governing ``token``, climbing through infinitives, participles,
@@ -282,11 +300,13 @@ class Reader(Circumstances):
         return None if self.is_place_mention(m) or self.aside(m) else m
 
     def _plural(self, noun: Token) -> bool:
-        """« les start-up européennes »: the morphology, or the determiner of an invariable noun."""
-        return "Plur" in noun.morph.get("Number") or any(
-            c.dep_ == "det" and fold(c.text) in ("les", "des", "ces", "leurs", "nos", "vos")
-            for c in noun.children
-        )
+        """« les start-up européennes »: a plural determiner, or a plural noun no singular
+        determiner contradicts (« le fonds » is tagged plural)."""
+        determiners = {fold(c.text) for c in noun.children if c.dep_ == "det"}
+        if determiners & {"les", "des", "ces", "leurs", "nos", "vos"}:
+            return True
+        singular = {"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "leur"}
+        return "Plur" in noun.morph.get("Number") and not determiners & singular
 
     def _named_after_description(self, subject: Token, sent: Span) -> EntityMention | None:
         """« la jeune pousse rennaise Qubra », « le fonds de croissance luxembourgeois X »: the
