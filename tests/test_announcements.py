@@ -580,6 +580,19 @@ FIELD_ROWS = [
         "object",
         "Velmora Biopharma",
     ),
+    (
+        "places-listed-after-one-cue",
+        "Le groupe Alvora investira 2,3 milliards d'euros dans trois campus à Bordeaux, "
+        "Marseille et Dunkerque.",
+        "actors+locations",
+        (["Alvora"], ["Bordeaux", "Marseille", "Dunkerque"]),
+    ),
+    (
+        "home-base-is-no-location",
+        "Le transporteur Rivalis va absorber le logisticien Fretnor, basé à Nantes.",
+        "actors+locations",
+        (["Rivalis"], []),
+    ),
 ]
 
 

@@ -108,7 +108,17 @@ class Circumstances(Mentions):
                 i -= 1
             # a nationality or origin is not where the money goes
             origin = folded_text(self.doc[max(sent.start, i - 2) : i]).endswith(
-                ("origine", "basé", "basée")
+                (
+                    "origine",
+                    "base",
+                    "basee",
+                    "basees",
+                    "bases",
+                    "etabli",
+                    "etablie",
+                    "implante",
+                    "implantee",
+                )
             )
             site = (  # « son usine de Rousset », « le port de Brest »
                 i >= sent.start
@@ -116,9 +126,21 @@ class Circumstances(Mentions):
                 and fold(self.doc[i + 1].text) in ("de", "d'")
             )
             cue = i >= sent.start and fold(self.doc[i].text) in lex["location_cues"]
-            if (cue or site) and not origin:
+            listed = self._listed_after(m, out)  # « à Bordeaux, Marseille et Dunkerque »
+            if (cue or site or listed) and not origin:
                 out.append(m.canonical)
         return out
+
+    def _listed_after(self, m: EntityMention, places: list[str]) -> bool:
+        """A place coordinated with a place already taken: « à Madrid et à Stockholm »."""
+        i = m.token_start - 1
+        while i >= 0 and (
+            fold(self.doc[i].text) in ("et", ",", "ou")
+            or fold(self.doc[i].text) in self.lex["location_cues"]
+        ):
+            i -= 1
+        before = self.entity_at.get(i)
+        return i < m.token_start - 1 and before is not None and before.canonical in places
 
     def is_money(self, token: Token) -> bool:
         return any(a.start <= token.idx < a.end for a in self.doc._.amounts or ())
