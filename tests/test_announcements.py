@@ -593,10 +593,26 @@ FIELD_ROWS = [
         "actors+locations",
         (["Rivalis"], []),
     ),
+    (
+        "investors-after-aupres-du",
+        "La start-up Aerovane a levé 65 millions d'euros auprès du fonds Brightwater Ventures "
+        "et de la compagnie Solvair.",
+        "partners",
+        ["Brightwater Ventures", "Solvair"],
+    ),
+    (
+        "gathering-organised-by-an-association",
+        "La troisième édition des Cloud & Data Days, organisée par l'association Numéva, se "
+        "tiendra les 18 et 19 novembre à Lyon.",
+        "partners",
+        ["Numéva"],
+    ),
 ]
 
 
 def _field(a, field):
+    if field == "partners":
+        return [x.name for x in a.partners]
     if field == "object":
         return a.object.name if a.object else None
     if field == "actors+locations":
