@@ -637,3 +637,4 @@ def test_a_subscriber_share_names_its_fund(read):
     assert (closing.type, closing.actors[0].name) == ("fundraising", "Helvor Capital")
     assert (share.type, share.actors[0].name) == ("investment", "Fonds européen d'investissement")
     assert share.object.name == "Helvor Capital"
+    assert [p.name for p in closing.partners] == ["Fonds européen d'investissement"]

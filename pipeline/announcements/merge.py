@@ -104,9 +104,14 @@ def merge(found: list[Found]) -> list[Found]:
 
 def drop_foreign_partners(found: list[Found]) -> None:
     """A name that is the actor of another announcement of the same sentence is no partner
-    (founders of an initiative excepted: they are its partners by definition)."""
+    (founders of an initiative, and subscribers of a part, excepted)."""
     for f in found:
         if f.type == "initiative":
             continue
-        others = {n for o in found if o is not f and o.start == f.start for n, _ in o.actors}
+        others = {  # the subscriber of a part of f (« dont 8 M€ apportés par Y ») stays
+            n
+            for o in found
+            if o is not f and o.start == f.start and o.amount not in f.components
+            for n, _ in o.actors
+        }
         f.partners = [p for p in f.partners if p[0] not in others]

@@ -188,9 +188,24 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item.components = [
                 i for i, (role, ref) in roles.items() if role == "component" and ref == item.amount
             ]
+    _subscribers_join_their_round(found)
     merged = merge(found)
     drop_foreign_partners(merged)
     return merged
+
+
+def _subscribers_join_their_round(found: list[Found]) -> None:
+    """« une série B de 27 M€ menée par X, dont 8 M€ apportés par Y »: Y, who pledges a part
+    of a round or a fund, is also one of its investors."""
+    by_amount = {f.amount: f for f in found if f.amount is not None}
+    for whole in found:
+        if whole.type != "fundraising":
+            continue
+        for part in whole.components:
+            share = by_amount.get(part)
+            if share is None or share.type != "investment":
+                continue
+            whole.partners += [a for a in share.actors if a not in whole.partners + whole.actors]
 
 
 def _price_of_a_deal(span: Span, triggers: list[Trigger]) -> Trigger | None:
