@@ -465,6 +465,17 @@ ROWS = [
         "communiqué commun.",
         [("investment", "Kervel", "2 milliards d'euros")],
     ),
+    (
+        "convention-between-public-authorities-is-a-declaration",
+        "La région Bretagne et le ministère de l'Industrie ont signé ce jeudi une convention "
+        "de coopération sur l'intelligence artificielle.",
+        [("declaration", "Bretagne", None)],
+    ),
+    (
+        "convention-between-companies-is-a-partnership",
+        "Le groupe Ardent a signé avec la société Kelvion une convention de partenariat.",
+        [("partnership", "Ardent", None)],
+    ),
 ]
 
 

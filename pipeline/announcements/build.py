@@ -250,7 +250,7 @@ def build(
         point = _date_told_before(reader, sent, actor_names, dates)
     reader.last_actors = (sent.start, actors)
     sides = [*actors, *partners]
-    between_states = len(sides) >= 2 and all(reader.is_place_mention(m) for m in sides)
+    between_states = len(sides) >= 2 and all(reader.is_public_authority(m) for m in sides)
     kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
     return Found(  # « la Suisse et le Luxembourg ont signé un mémorandum »: states declare
         type=kind,

@@ -48,6 +48,11 @@ class Mentions:
     def is_place_mention(m: EntityMention) -> bool:
         return m.label == "LOC" or is_place(m.canonical)
 
+    def is_public_authority(self, m: EntityMention) -> bool:
+        """A country, a region, « le ministère de X »: who signs declarations."""
+        first = fold(m.canonical).split(" ")[0]
+        return self.is_place_mention(m) or first in self.lex["state_bodies"]
+
     def locative(self, m: EntityMention) -> bool:
         """« À Tarbes, », « en Saxe »: a place said as where things happen, never a party,
         even when the parser hangs it under the subject."""
