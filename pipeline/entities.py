@@ -95,7 +95,9 @@ def _trim(span: Span) -> Span | None:
     lex = _lexicon()
     start, end = span.start, span.end
     while start < end and (
-        fold(span.doc[start].text) in lex["determiners"] or span.doc[start].is_punct
+        fold(span.doc[start].text) in lex["determiners"]
+        or span.doc[start].is_punct
+        or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
     ):
         start += 1
     bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•")), None)
@@ -122,6 +124,25 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _kicker(span: Span) -> bool:
+    """« Cloud souverain : l'Europe… », « Lire aussi : Data centers : … »: ordinary words
+    opening the headline, or a line before its colon, name a topic, not an organisation."""
+    doc = span.doc
+    line_start = (
+        span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].text == ":"
+    )
+    before_colon = span.end < len(doc) and doc[span.end].text == ":"
+    words = [t.lower_ for t in span if not t.is_punct]
+    # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a
+    # name that merely opens the text (« Finova entrera… »)
+    headline = span.start == 0 and len(span) >= 2 and all(t.text.islower() for t in span[1:])
+    if "summit_lowercase_words" not in doc.user_data:  # words the text writes in lower case
+        doc.user_data["summit_lowercase_words"] = {t.text for t in doc if t.text.islower()}
+    written_lower = doc.user_data["summit_lowercase_words"]
+    common = all(doc.vocab.has_vector(w) or w in written_lower for w in words)
+    return line_start and (before_colon or headline) and common
 
 
 def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
@@ -304,8 +325,10 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
             head = head.head
         begin = head.left_edge.i
         lex = _lexicon()
-        while begin < last.i and fold(doc[begin].text) in lex["determiners"]:
-            begin += 1
+        while begin < last.i and (
+            fold(doc[begin].text) in lex["determiners"] or doc[begin].pos_ == "ADP"
+        ):
+            begin += 1  # « par la Banque X (BX) »: neither the preposition nor the article
         phrase = doc[begin : last.i + 1]
         if len(phrase) >= 2 and not any(t.is_punct for t in phrase):
             found[text] = phrase.text
@@ -338,11 +361,15 @@ def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
 
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
+    spans = [s for s in spans if not _kicker(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     if places is not None:  # places of the gazetteer the NER missed or cut (« Ivoire »)
         for _, start, end in places(doc):
-            if not doc[start].text[:1].isupper():
-                continue
+            glued = (start > 0 and doc[start - 1].text == "-") or (
+                end < len(doc) and doc[end].text == "-"
+            )
+            if not doc[start].text[:1].isupper() or glued:
+                continue  # « Hydro-Nord » is a company, not the Nord
             cut = [s for s in spans if s.start < end and start < s.end]
             if all(start <= s.start and s.end <= end for s in cut) and not any(
                 s.start == start and s.end == end for s in cut

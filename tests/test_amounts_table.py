@@ -503,6 +503,11 @@ CURRENCIES = [
     ),
     nothing("Le roi porte la couronne depuis vingt ans.", id="couronne-is-no-money-alone"),
     row(
+        "L'opérateur investira 185 milliards de F CFA d'ici 2027.",
+        money("185 milliards de F CFA", 1.85e11, "XOF"),
+        id="f-cfa",
+    ),
+    row(
         "Le groupe nigérian a levé 40 milliards de nairas.",
         money("40 milliards de nairas", 4e10, "NGN"),
         id="nairas",

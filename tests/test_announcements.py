@@ -476,6 +476,63 @@ ROWS = [
         "Le groupe Ardent a signé avec la société Kelvion une convention de partenariat.",
         [("partnership", "Ardent", None)],
     ),
+    (
+        "defined-term-le-Groupe-is-the-issuer",
+        "Communiqué de Valdrix Industries.\n\nValdrix Industries annonce une offre sur Sentora. "
+        "Le conseil de Sentora l'a rejetée. Pour financer l'offre, le Groupe lancera une "
+        "augmentation de capital d'environ 120 M€.",
+        [
+            ("acquisition", "Valdrix Industries", None),
+            ("fundraising", "Valdrix Industries", "environ 120 M€"),
+        ],
+    ),
+    (
+        "lifting-doubts-is-no-raise",
+        "Pour lever les doutes de Bruxelles, le groupe Kestor s'est engagé à céder une filiale.",
+        [],
+    ),
+    (
+        "selling-price-is-no-pledge",
+        "En septembre, la start-up Kinovia a lancé le K-Arm 3, un bras robotisé vendu moins de "
+        "25 000 euros.",
+        [("launch", "Kinovia", None)],
+    ),
+    (
+        "order-won-is-a-contract",
+        "Le sous-traitant Lauvrac Précision a décroché auprès de l'hélicoptériste Heliodor une "
+        "commande de plus de 40 millions d'euros.",
+        [("partnership", "Lauvrac Précision", "plus de 40 millions d'euros")],
+    ),
+    (
+        "person-before-la-societe-is-no-company",
+        "Le constructeur Aérovol lance un drone. Selon son président, Nicolas Bertrand, la "
+        "société pourrait lever jusqu'à 20 millions d'euros.",
+        [("fundraising", "Aérovol", "jusqu'à 20 millions d'euros")],
+    ),
+    (
+        "money-after-a-takeover-is-its-own-pledge",
+        "La coopérative Terval a finalisé le rachat de la Fromagerie Kerlan, pour un montant non "
+        "communiqué. Le groupe prévoit d'y investir 12 millions d'euros d'ici 2027.",
+        [("acquisition", "Terval", None), ("investment", "Terval", "12 millions d'euros")],
+    ),
+    (
+        "purpose-after-afin-de-is-no-second-pledge",
+        "La medtech Cardiova réalise une levée de fonds de 12 M€ auprès du fonds Rhodia Santé "
+        "afin de financer l'essai clinique de son patch.",
+        [("fundraising", "Cardiova", "12 M€")],
+    ),
+    (
+        "launching-a-call-for-projects-is-its-money",
+        "Le ministère de l'Industrie doit lancer d'ici la fin de l'année un appel à projets "
+        "« Réacteurs innovants », doté de 500 millions d'euros.",
+        [("investment", "ministère de l'Industrie", "500 millions d'euros")],
+    ),
+    (
+        "inverted-verb-of-saying-is-no-launch",
+        "Ondrel investira 1,4 milliard d'euros d'ici 2028 dans une usine à Montoir-de-Bretagne, "
+        "a annoncé hier son président, Yann Kerbel.",
+        [("investment", "Ondrel", "1,4 milliard d'euros")],
+    ),
 ]
 
 

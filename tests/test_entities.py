@@ -86,6 +86,19 @@ def test_fold_ignores_case_and_accents():
             None,
             id="demonym-alone-is-no-name",
         ),
+        pytest.param(
+            "Cloud souverain et puces d'IA : l'Europe cherche la bonne échelle\n\nLe groupe "
+            "Nuvara Cloud investit.",
+            "Cloud souverain",
+            None,
+            id="headline-topic-is-no-name",
+        ),
+        pytest.param(
+            "Le financement est assuré par la Banque orvanaise de développement (BOD).",
+            "Banque orvanaise de développement",
+            "ORG",
+            id="acronym-without-its-preposition",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):

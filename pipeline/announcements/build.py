@@ -90,6 +90,14 @@ def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return names[:1]
 
 
+def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
+    """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract."""
+    return any(
+        c.dep_ in ("obj", "nsubj:pass") and fold(c.text) in reader.lex["contract_nouns"]
+        for c in trigger.token.children
+    )
+
+
 def _word_after(reader: Reader, trigger: Trigger, sent: Span, words: str) -> bool:
     """« une prise de participation majoritaire »: the word right after the trigger."""
     end = trigger.token.i + trigger.size
@@ -158,6 +166,12 @@ def build(
         actors = giver
         if trigger.type == "fundraising":
             trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
+    if (
+        trigger.kind == "verb"
+        and trigger.type != "partnership"
+        and _awards_a_contract(reader, trigger)
+    ):
+        trigger = Trigger(trigger.token, trigger.size, "partnership", trigger.kind)
     if trigger.type == "acquisition" and _short_of_control(reader, trigger, sent):
         trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     elif trigger.type == "investment" and _word_after(reader, trigger, sent, "majority_words"):

@@ -74,6 +74,7 @@ class Trigger:
 
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
+    "contract_nouns",
     "edition_nouns",
     "event_verbs",
     "etre_verbs",
@@ -88,6 +89,7 @@ FOLDED_TRIGGER_WORDS = (
     "majority_words",
     "minority_words",
     "non_pledge_verbs",
+    "raise_objects",
     "reflexive_event_verbs",
     "share_nouns",
     "weak_nouns",

@@ -12,13 +12,15 @@ NEAR_CHARS = 400  # about two sentences of news prose
 
 def _money_of_the_deal(deal: Found, money: Found) -> bool:
     """« un accord …, assorti d'un budget commun de 12 milliards », « X lancent l'alliance Y.
-    Ses membres mettront en commun 60 M€ »: the money of a deal told beside it."""
+    Ses membres mettront en commun 60 M€ »: the money of a deal told beside it (in the next
+    sentence only for a coalition; money told after a takeover is a pledge of its own)."""
+    next_sentence = 0 <= money.start - deal.end < 3
     return (
-        deal.type in SPECIFIC
+        deal.type in ("initiative", "partnership")
         and money.type == "investment"
         and deal.amount is None
         and money.amount is not None
-        and (deal.start == money.start or 0 <= money.start - deal.end < 3)
+        and (deal.start == money.start or next_sentence and deal.type == "initiative")
     )
 
 

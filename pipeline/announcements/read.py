@@ -119,9 +119,17 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                     in_sentence.append((Trigger(t.token, 1, "investment", "verb"), None))
                 continue
             if t.kind == "light":
+                if _says_after_a_comma(t.token):
+                    continue  # « …, a annoncé hier son président »: a verb of saying
                 launched = _launched_name(reader, t, sent)
-                if launched is not None and not any(
-                    o.kind == "noun" and o.token.head.i == t.token.i and o.token.dep_ == "obj"
+                if launched is not None and not any(  # « lancer un appel à projets « X » »
+                    o.kind == "noun"
+                    and o.type != "launch"
+                    and (
+                        o.token.head.i == t.token.i
+                        and o.token.dep_ == "obj"
+                        or t.token.i < o.token.i < launched.token_start
+                    )
                     for o in triggers
                 ):
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
@@ -130,6 +138,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « ont précisé les deux groupes dans un communiqué commun »
             if t.kind == "verb" and t.type == "partnership" and _concludes_other(t, triggers):
                 continue  # « a conclu une ronde de financement »: the round is the news
+            if t.kind == "verb" and t.type == "fundraising" and not _raises_money(reader, t):
+                continue  # « pour lever les doutes de Bruxelles »
             if t.kind == "verb" and (
                 t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
                 and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
@@ -332,6 +342,23 @@ def _new_round(trigger: Trigger) -> bool:
     return trigger.token.dep_ == "obj" and any(
         c.dep_ == "det" and fold(c.text) in ("un", "une") for c in trigger.token.children
     )
+
+
+def _says_after_a_comma(verb: Token) -> bool:
+    """« X investira 1 Md€, a annoncé hier son président »: a light verb closing the sentence
+    after a comma, its subject after it or nowhere, reports what was said before."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ == "AUX":
+        j -= 1
+    before = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+    return j >= 0 and doc[j].text == "," and not before
+
+
+def _raises_money(reader: Reader, verb: Trigger) -> bool:
+    """Without an amount, « lever » pledges only money: « lever des fonds », not « les doutes »."""
+    objects = [c for c in verb.token.children if c.dep_ == "obj"]
+    return not objects or any(fold(o.text) in reader.lex["raise_objects"] for o in objects)
 
 
 def _cited_as_source(trigger: Trigger) -> bool:

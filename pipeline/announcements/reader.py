@@ -240,6 +240,9 @@ class Reader(Circumstances):
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
             return self.protagonist()
+        defined_term = subject.text[:1].isupper() and not subject.is_sent_start
+        if defined_term and fold(subject.text) in self.lex["org_heads"] and self.protagonist():
+            return self.protagonist()  # « le Groupe », « la Société »: the issuer of a release
         if fold(subject.text) in ("ils", "elles"):
             listed = self.named_just_before(sent, plural=True)
             if listed:  # « Les régions A et B, maintenant. Elles lancent… »
@@ -333,6 +336,8 @@ class Reader(Circumstances):
         if left < sent.start or left not in self.entity_at:
             return []
         name = self.entity_at[left]
+        if name.label == "PER" and fold(subject.text) in self.lex["org_heads"]:
+            return []  # « Selon son président, X, la société pourrait… »: a person is no company
         opener = name.token_start - 1
         if opener >= sent.start and self.doc[opener].pos_ == "DET":
             opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
@@ -377,9 +382,15 @@ class Reader(Circumstances):
             and not any(is_event_word(w, self.lex) for w in fold(m.canonical).split())
         )  # a forum the article reports from is no one's « nous » nor « le groupe »
         headline = self.sentences[0] if self.sentences else None
-        for m in mentions:  # the title names whom the article is about, in brackets too
-            if headline is not None and m.token_start < headline.end and m.canonical in counts:
-                counts[m.canonical] += 3
+        in_title = [
+            m
+            for m in sorted(mentions, key=lambda m: m.token_start)
+            if headline is not None and m.token_start < headline.end and m.canonical in counts
+        ]
+        for m in in_title:  # the title names whom the article is about, in brackets too
+            counts[m.canonical] += 3
+        if in_title:  # « X annonce une offre sur Y »: the title's first name is its subject
+            counts[in_title[0].canonical] += 1
         if not counts:
             return []
         name = counts.most_common(1)[0][0]

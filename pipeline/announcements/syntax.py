@@ -31,5 +31,5 @@ def purpose_clause(token: Token) -> bool:
             fold(c.text) in ("pour", "afin", "de", "d'") and c.dep_ in ("mark", "case")
             for c in token.children
         )
-        and token.dep_ in ("advcl", "acl")
-    )
+        and (token.dep_ in ("advcl", "acl") or fold(token.head.text) == "afin")
+    )  # « afin de financer » hung on « afin »
