@@ -14,7 +14,8 @@ from .syntax import SUBJECTS, clause_head
 
 def evidence_end(sent: Span) -> int:
     """Where the evidence sentence ends, trailing spaces and line breaks left out."""
-    return sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+    text = sent.text  # rejoins the sentence's tokens: once
+    return sent.end_char - (len(text) - len(text.rstrip()))
 
 
 def parties(mentions) -> list[tuple[str, str]]:

@@ -180,7 +180,8 @@ class Circumstances(Mentions):
         for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
             if fold(self.lemma(t)) in lex["denial_verbs"]:
                 return None
-        if any(fold(t.text) in lex["denial_forms"] for t in sent if t.i < trigger.token.i):
+        before = self.folded[sent.start : min(sent.end, trigger.token.i)]
+        if any(w in lex["denial_forms"] for w in before):
             return None
         if trigger.kind == "noun" and any(
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
@@ -191,13 +192,13 @@ class Circumstances(Mentions):
             for t in chain
             for c in t.children
         )
-        already = any(fold(t.text) in ("deja", "auparavant") for t in sent)
+        already = any(w in ("deja", "auparavant") for w in self.folded[sent.start : sent.end])
         if trigger.type != "acquisition" and pluperfect and already:
             return None  # « avait déjà bénéficié de 32 millions »: background, not news
         if trigger.type == "acquisition" and self._rejected(sent):
             return "rejected"
         words = {fold(t.text) for t in chain} | {fold(c.text) for t in chain for c in t.children}
-        clause = folded_text(sent)
+        clause = self.folded_sentence(sent)
         verbs = [*chain, *(c for t in chain for c in t.children if c.dep_.startswith("aux"))]
         hearsay = any(  # « envisagerait », « aurait proposé »; « devrait » is a plan
             "Cnd" in t.morph.get("Mood") and fold(t.text) not in lex["planned_cues"] for t in verbs

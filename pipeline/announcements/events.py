@@ -32,13 +32,15 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
         )
         if edition and m.label != "LOC":
             return m
-    for token in sent:  # « le sommet « Cap Nord » »: a quoted name right after an event word
+    # « le sommet « Cap Nord » »: a quoted name right after an event word
+    for token in reader.event_words(sent):
         opens_quote = token.i + 1 < sent.end and doc[token.i + 1].text in ("«", '"', "“")
         if opens_quote and is_event_word(fold(token.text), lex):
             quoted = quoted_name(doc, token, sent, reach=10)
             if quoted is not None:
                 return quoted
-    for token in sent:  # « le salon Numerica »: a capitalised name right after an event word
+    # « le salon Numerica »: a capitalised name right after an event word
+    for token in reader.event_words(sent):
         nxt = token.i + 1
         if is_event_word(fold(token.text), lex) and nxt < sent.end and doc[nxt].pos_ == "PROPN":
             end = nxt
@@ -49,7 +51,7 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
                 return EntityMention(
                     span.start_char, span.end_char, span.text, "MISC", span.text, nxt, end
                 )
-    for token in sent:
+    for token in reader.event_words(sent):
         if token.is_sent_start or not token.text[:1].isupper() or token.i in reader.entity_at:
             continue
         if not is_event_word(fold(token.text), lex):
@@ -103,8 +105,8 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         and _as_gathering(t.token, reader)
     ] + [  # « aura lieu »
         Trigger(t.head, 1, "event", "verb")
-        for t in sent
-        if fold(t.text) == "lieu" and fold(reader.lemma(t.head)) == "avoir"
+        for t in (reader.doc[i] for i in range(sent.start, sent.end) if reader.folded[i] == "lieu")
+        if fold(reader.lemma(t.head)) == "avoir"
     ]
     point, _ = dates_for(sent, dates, reader.doc._.published)
     named = _event_name(reader, sent)

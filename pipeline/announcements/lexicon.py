@@ -166,15 +166,30 @@ def _first_words(phrases: tuple[str, ...]) -> dict[str, list[int]]:
     return {w: sorted(sizes, reverse=True) for w, sizes in index.items()}
 
 
-def starts_with(doc: Doc, i: int, phrases: list[str]) -> int:
-    """Length in tokens of the longest phrase starting at token ``i``, or 0."""
-    sizes = _first_words(tuple(phrases)).get(fold(doc[i].text))
+# id of a phrase list -> (the list, its first-word index, its phrases as a set): the lists
+# come from ``lexicon()``, built once, so a lookup need not hash the whole list every time
+_PHRASE_INDEX: dict[int, tuple[list[str], dict[str, list[int]], frozenset[str]]] = {}
+
+
+def _phrase_index(phrases: list[str]) -> tuple[dict[str, list[int]], frozenset[str]]:
+    entry = _PHRASE_INDEX.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = (phrases, _first_words(tuple(phrases)), frozenset(phrases))
+        _PHRASE_INDEX[id(phrases)] = entry
+    return entry[1], entry[2]
+
+
+def starts_with(doc: Doc, i: int, phrases: list[str], end: int | None = None) -> int:
+    """Length in tokens of the longest phrase starting at token ``i`` and ending by token
+    ``end`` (the end of the document if None), or 0."""
+    first_words, wanted = _phrase_index(phrases)
+    sizes = first_words.get(fold(doc[i].text))
     if not sizes:
         return 0
-    wanted = set(phrases)
+    limit = len(doc) if end is None else end
     for size in sizes:
         for extra in (0, 1):  # « d'ici » may be one token or two
-            if i + size + extra <= len(doc) and folded_text(doc[i : i + size + extra]) in wanted:
+            if i + size + extra <= limit and folded_text(doc[i : i + size + extra]) in wanted:
                 return size + extra
     return 0
 

@@ -3,10 +3,12 @@ asides (a bracket, a cited source, a dateline) that name no party."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, entity_index, fold, is_demonym, is_place, is_place_adverb
-from .lexicon import Lemmas, folded_text, lexicon
+from .lexicon import Lemmas, folded_text, is_event_word, lexicon
 
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
 
@@ -24,6 +26,20 @@ class Mentions:
             self.sentence_at[sentence.start : sentence.end] = [number] * len(sentence)
         self.lex = lexicon()
         self.entity_at = entity_index(doc)
+        # each token's text and folded text, read once: sentence scans run for every trigger,
+        # and ``doc[i]`` makes a new Token object each time
+        self.words = [t.text for t in doc]
+        self.folded = [fold(w) for w in self.words]
+        self.event_at = [i for i, w in enumerate(self.folded) if is_event_word(w, self.lex)]
+
+    def event_words(self, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` that are event words (« sommet », « forums »), in order."""
+        at = self.event_at
+        return [self.doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
+
+    def folded_sentence(self, sent: Span) -> str:
+        """``folded_text(sent)``, from the words read once."""
+        return fold(" ".join(self.words[sent.start : sent.end])).replace("' ", "'")
 
     def sentence_of(self, token: Token) -> Span:
         return self.sentences[self.sentence_at[token.i]]

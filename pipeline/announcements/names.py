@@ -48,8 +48,10 @@ def named_before(doc: Doc, token: Token, sent: Span) -> EntityMention | None:
 def quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityMention | None:
     """« son chatbot « Orion » »: a quoted name within a few words after ``token``."""
     stop = doc[min(sent.end, token.i + reach) - 1].idx + 1 if reach else sent.end_char
-    text = doc.text[token.idx : max(stop, token.idx)]
-    match = QUOTED.search(text) or QUOTED_SOON.match(doc.text[token.idx : sent.end_char])
+    # from the token to the sentence's end: ``doc.text`` would rejoin the whole document
+    tail = doc[token.i : max(token.i, sent.end)].text_with_ws
+    text = tail[: max(stop, token.idx) - token.idx]
+    match = QUOTED.search(text) or QUOTED_SOON.match(tail[: max(0, sent.end_char - token.idx)])
     if not match:
         return None
     name = next(g for g in match.groups() if g)

@@ -17,10 +17,9 @@ from .syntax import SUBJECTS, clause_head, purpose_clause
 from .triggers import find_triggers, governing_trigger, initiative_or_launch, resolve_light
 
 
-def _is_heading(sent: Span) -> bool:
+def _is_heading(sent: Span, text: str) -> bool:
     """A line of its own without final punctuation: a title or subheading, which repeats the
-    body rather than evidencing an announcement."""
-    text = sent.text.strip()
+    body rather than evidencing an announcement. ``text``: the sentence's, stripped."""
     whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
     return (
         whole_line and len(text) < 140 and not text.rstrip('»"”) ').endswith((".", "!", "?", "…"))
@@ -44,7 +43,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     found: list[Found] = []
     for sent in reader.sentences:
         text = sent.text.strip()
-        heading = _is_heading(sent) and not reader.list_item(sent)
+        heading = _is_heading(sent, text) and not reader.list_item(sent)
         if heading and not in_boilerplate(sent):
             reader.heading_subject(sent)
         if not text or in_boilerplate(sent) or heading or text.endswith("?"):

@@ -41,6 +41,7 @@ class Reader(Circumstances):
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
+        self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
 
     def _descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
         """(position, noun, adjectives, name) for each name the article describes by a common
@@ -468,6 +469,13 @@ class Reader(Circumstances):
         """« Points clés : » then « - l'acquisition de X ; »: a bullet of a list brought in by
         a colon, whose pledge is told without a verb; a bullet standing alone over a
         paragraph is a subheading."""
+        key = (sent.start, sent.end)
+        known = self._list_items.get(key)
+        if known is None:
+            known = self._list_items[key] = self._list_item(sent)
+        return known
+
+    def _list_item(self, sent: Span) -> bool:
         if not _bulleted(sent):
             return False
         number = self._list_start(sent)

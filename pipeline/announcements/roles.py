@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -12,18 +13,31 @@ from ..entities import fold
 from .lexicon import lexicon
 
 
+@cache
+def _whole_words(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for « any of these words, whole »: the same test as one search per word."""
+    if not words:
+        return re.compile(r"(?!)")  # matches nothing, as ``any`` of no word is False
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
+def _whole_word(words: list[str]) -> re.Pattern:
+    return _whole_words(tuple(words))
+
+
 def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
     """Index -> (role, refers_to) for amounts that are not new commitments."""
     lex = lexicon()
     amounts = doc._.amounts or []
     roles: dict[int, tuple[str, int | None]] = {}
+    text = doc.text  # a property that rejoins every token: read it once, not per amount
     starts = [s.start_char for s in doc.sents]
     for i, a in enumerate(amounts):
         sent_start = starts[bisect_right(starts, a.start) - 1] if starts else 0
-        before = fold(doc.text[max(sent_start, a.start - 45) : a.start])
+        before = fold(text[max(sent_start, a.start - 45) : a.start])
         previous = i - 1 if i and amounts[i - 1].start >= sent_start else None
         if previous is not None:
-            between = fold(doc.text[amounts[previous].end : a.start])
+            between = fold(text[amounts[previous].end : a.start])
             parent_role, parent_ref = roles.get(previous, ("other", None))
             head = parent_ref if parent_role == "component" else previous
             per_unit = between.strip().startswith(tuple(lex["non_commitment_after"]))
@@ -38,13 +52,11 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
                 roles[i] = ("component", head)
                 continue
         priced = any(p in before for p in lex["price_phrases"])  # « pour une valeur de »
-        if not priced and any(
-            re.search(rf"\b{re.escape(w)}\b", before[-30:]) for w in lex["valuation_words"]
-        ):
+        if not priced and _whole_word(lex["valuation_words"]).search(before[-30:]):
             roles[i] = ("valuation", None)
             continue
         words_before = before.split()
-        following = fold(doc.text[a.end : a.end + 25]).strip()
+        following = fold(text[a.end : a.end + 25]).strip()
         after = following.split()
         size = a.value or a.max or a.min or 0
         if following.startswith(tuple(lex["non_commitment_after"])) and size < 1e6:
@@ -55,7 +67,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             continue
         demonstrative = words_before and words_before[-1] in ("ces", "ce", "cet", "cette")
         owned = re.match(
-            r"\s*(?:de|du|des|d')\s*(?:l'|la|le|les)?\s*[A-ZÉÈ]", doc.text[a.end : a.end + 20]
+            r"\s*(?:de|du|des|d')\s*(?:l'|la|le|les)?\s*[A-ZÉÈ]", text[a.end : a.end + 20]
         )
         if words_before and words_before[-1] == "les" and owned:
             roles[i] = ("other", None)  # « les 200 milliards d'euros de l'initiative X »: recalled
@@ -71,8 +83,6 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             if earlier or demonstrative or (after and after[0] in lex["reference_participles"]):
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
-        if any(
-            re.search(rf"\b{re.escape(w)}\b", before[-35:]) for w in lex["non_commitment_words"]
-        ):
+        if _whole_word(lex["non_commitment_words"]).search(before[-35:]):
             roles[i] = ("other", None)
     return roles
