@@ -484,7 +484,8 @@ class _Cues:
 def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
     """A currency name several countries share (« dirhams ») takes the currency of the country
     the sentence names last before it (the subject, a framing « Aux Émirats, »), else first
-    after it; with no country named it keeps its usual reading."""
+    after it, else (for names read article-wide) the one the article names most; with no
+    country named it keeps its usual reading."""
     for q in quantities:
         pattern = g.places.get(_Lexicon.fold(q.currency_word or ""))
         if pattern is None:

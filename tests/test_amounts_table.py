@@ -503,6 +503,32 @@ CURRENCIES = [
     ),
     nothing("Le roi porte la couronne depuis vingt ans.", id="couronne-is-no-money-alone"),
     row(
+        "Le laboratoire rachète un façonnier pour 640 millions de francs.",
+        money("640 millions de francs", 6.4e8, "CHF"),
+        id="bare-francs-are-swiss",
+    ),
+    row(
+        "À Abidjan, l'opérateur investira 30 milliards de francs dans la fibre.",
+        money("30 milliards de francs", 3e10, "XOF"),
+        id="bare-francs-read-from-a-west-african-city",
+    ),
+    nothing("Il a parlé franc devant les élus.", id="franc-is-no-money-alone"),
+    row(
+        "Le groupe émirien a promis 2,5 milliards de dirhams à Oulu.",
+        money("2,5 milliards de dirhams", 2.5e9, "AED"),
+        id="dirhams-read-from-the-emirati-demonym",
+    ),
+    row(
+        "Le conglomérat injectera 900 millions de roupies mauriciennes.",
+        money("900 millions de roupies mauriciennes", 9e8, "MUR"),
+        id="roupies-mauriciennes",
+    ),
+    row(
+        "À Port-Louis, l'État a débloqué 2 milliards de roupies.",
+        money("2 milliards de roupies", 2e9, "MUR"),
+        id="roupies-read-from-the-city",
+    ),
+    row(
         "L'opérateur investira 185 milliards de F CFA d'ici 2027.",
         money("185 milliards de F CFA", 1.85e11, "XOF"),
         id="f-cfa",
@@ -553,8 +579,13 @@ PLACES = [
     ),
     row(
         "Abou Dhabi investit beaucoup. Un plan de 11 milliards de dirhams suit.",
+        money("11 milliards de dirhams", 1.1e10, "AED"),
+        id="dirhams-read-from-the-article-places",
+    ),
+    row(
+        "Abou Dhabi investit beaucoup. Au Maroc, un plan de 11 milliards de dirhams suit.",
         money("11 milliards de dirhams", 1.1e10, "MAD"),
-        id="place-of-another-sentence-ignored",
+        id="place-of-the-sentence-beats-the-article",
     ),
     row(
         "Le Qatar investit 5 milliards de riyals.",
