@@ -52,6 +52,7 @@ def _lexicon() -> dict:
         "place_words": {fold(w) for w in data["location_prepositions"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
         "titles": {fold(w) for w in data["person_titles"]},
+        "bodies": {fold(w) for w in data["governing_bodies"]},
         "suffixes": set(data["legal_suffixes"]),
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
@@ -116,10 +117,11 @@ def _trim(span: Span) -> Span | None:
         return None
     if len(trimmed.text) < 2:
         return None  # « série A »: a letter is no name
-    if trimmed[0].pos_ == "PRON" or any(
+    if (trimmed[0].pos_ == "PRON" and trimmed[0].is_stop) or any(
         t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
     ):
-        return None  # « Nous passerons de 70 … »: a clause, not a name
+        return None  # « Nous passerons de 70 … »: a clause, not a name (a name the tagger
+        # calls a pronoun, « le groupe Tarvik », is no word of the stop list)
     demonym = len(trimmed) == 1 and is_demonym(trimmed.text) and not is_place(trimmed.text)
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
@@ -146,10 +148,15 @@ def _kicker(span: Span) -> bool:
 
 
 def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
-    """Where the organisation starts in « Directeur général de X », « PDG d'X »."""
-    if fold(doc[start].text) not in _lexicon()["titles"]:
+    """Where the organisation starts in « Directeur général de X », « PDG d'X », « conseil
+    d'administration de X »."""
+    lex = _lexicon()
+    body = next(
+        (size for size in (3, 2, 1) if fold(doc[start : start + size].text) in lex["bodies"]), 0
+    )
+    if not body and fold(doc[start].text) not in lex["titles"]:
         return None
-    j = start + 1
+    j = start + max(body, 1)
     while j < end and doc[j].pos_ == "ADJ":
         j += 1  # « générale », « délégué »
     if j + 1 < end and fold(doc[j].text) in ("de", "d'", "du", "des"):

@@ -74,6 +74,28 @@ ROWS = [
         [("acquisition", "Valmont", "2 milliards d'euros")],
     ),
     (
+        "rejected-offer-told-before-makes-no-new-announcement",
+        "Osterfeld a proposé 2 milliards d'euros pour racheter Kerlune. Le patron de Kerlune a "
+        "rejeté l'offre.",
+        [("acquisition", "Osterfeld", "2 milliards d'euros")],
+    ),
+    (
+        "rejected-first-offer-keeps-the-earlier-bidder",
+        "Osterfeld serait en discussions pour racheter Kerlune pour 150 millions d'euros. Une "
+        "première offre de 120 millions d'euros, déposée en février, avait été repoussée par les "
+        "actionnaires de Kerlune.",
+        [
+            ("acquisition", "Osterfeld", "150 millions d'euros"),
+            ("acquisition", "Osterfeld", "120 millions d'euros"),
+        ],
+    ),
+    (
+        "name-the-tagger-calls-a-pronoun",
+        "Le groupe belge Tarvik serait en discussions pour racheter la PME provençale Kerlune "
+        "pour environ 150 millions d'euros.",
+        [("acquisition", "Tarvik", "environ 150 millions d'euros")],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],
@@ -669,6 +691,27 @@ FIELD_ROWS = [
         ["Brightwater Ventures", "Solvair"],
     ),
     (
+        "target-board-rejects-an-offer-made-by-an-agent",
+        "Le conseil d'administration de Kerlune a rejeté l'offre de 300 millions d'euros "
+        "déposée par le fonds américain Pellwood.",
+        "deal",
+        (["Pellwood"], "Kerlune", "rejected"),
+    ),
+    (
+        "target-rejects-an-offer-launched-by-a-rival",
+        "Le fabricant Kerlune a rejeté mardi l'offre publique d'achat hostile de 2 milliards "
+        "d'euros lancée le matin même par l'allemand Osterfeld.",
+        "deal",
+        (["Osterfeld"], "Kerlune", "rejected"),
+    ),
+    (
+        "offer-made-in-a-relative-clause",
+        "Le groupe Osterfeld lorgne Kerlune depuis un an. Le conseil d'administration de Kerlune "
+        "a rejeté l'offre de 310 millions d'euros que le groupe avait déposée le 10 juin.",
+        "deal",
+        (["Osterfeld"], "Kerlune", "rejected"),
+    ),
+    (
         "gathering-organised-by-an-association",
         "La troisième édition des Cloud & Data Days, organisée par l'association Numéva, se "
         "tiendra les 18 et 19 novembre à Lyon.",
@@ -679,6 +722,8 @@ FIELD_ROWS = [
 
 
 def _field(a, field):
+    if field == "deal":
+        return ([x.name for x in a.actors], a.object.name if a.object else None, a.modality)
     if field == "partners":
         return [x.name for x in a.partners]
     if field == "object":

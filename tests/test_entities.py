@@ -63,6 +63,12 @@ def test_fold_ignores_case_and_accents():
             id="job-title-before-the-organisation",
         ),
         pytest.param(
+            "Sa première offre avait été rejetée par le conseil de Lumio.",
+            "Lumio",
+            "ORG",
+            id="governing-body-before-the-organisation",
+        ),
+        pytest.param(
             "Sur le plan diplomatique, le Sénégal et la Côte d'Ivoire ont signé un mémorandum.",
             "Côte d'Ivoire",
             "LOC",

@@ -3,13 +3,13 @@ modality, read from the sentence and the announcements found before it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
 from .lexicon import Found, Trigger
 from .names import named_before, quoted_name
 from .reader import Reader
-from .syntax import SUBJECTS, clause_head
+from .syntax import SUBJECTS, another_offer, clause_head
 
 
 def evidence_end(sent: Span) -> int:
@@ -76,11 +76,6 @@ def _launched_by(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMen
     return []
 
 
-def _rejects(reader: Reader, trigger: Trigger) -> bool:
-    verb = clause_head(trigger.token)
-    return fold(reader.lemma(verb)) in reader.lex["rejection_verbs"]
-
-
 def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     """« une offre de 1,2 milliard de dollars de l'américain Y »: the name after « de »."""
     doc = reader.doc
@@ -89,6 +84,76 @@ def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         return []
     names = reader.entities_in(doc[span.end + 1 : min(sent.end, span.end + 5)])
     return names[:1]
+
+
+def _offer_maker(reader: Reader, offer: Token, sent: Span) -> list[EntityMention]:
+    """Who made the offer, told inside its noun phrase: « l'offre … déposée par Y »,
+    « l'offre … que le groupe avait déposée »."""
+    for t in offer.subtree:
+        if not sent.start <= t.i < sent.end or t.dep_ not in ("acl", "acl:relcl"):
+            continue
+        if fold(reader.lemma(t)) not in reader.lex["offer_verbs"]:
+            continue
+        for c in t.children:
+            if c.dep_ == "obl:agent":
+                names = reader.entities_in(doc_slice(reader, c))
+                if names:
+                    return names[:1]
+            if c.dep_ == "nsubj":
+                return reader.resolve(c, sent)
+    return []
+
+
+def doc_slice(reader: Reader, token: Token) -> Span:
+    return reader.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _rejected_offer(
+    reader: Reader,
+    trigger: Trigger,
+    sent: Span,
+    actors: list[EntityMention],
+    amount: int | None,
+    earlier: list[Found],
+) -> tuple[list[EntityMention], EntityMention | None] | None:
+    """« Le conseil de X a rejeté l'offre déposée par Y », « une première offre avait été
+    repoussée par les actionnaires de X »: an offer told from its target's side. The bidder
+    is the actor and the target the object; a bidder the sentence does not name is the one
+    an earlier bid for the same target named, else the company spoken of. No bidders means
+    the offer was told before (« a rejeté l'offre »): no new announcement."""
+    verb = clause_head(trigger.token)
+    if fold(reader.lemma(verb)) not in reader.lex["rejection_verbs"]:
+        return None
+    passive = trigger.token.dep_ == "nsubj:pass"
+    if passive:
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        targets = reader.resolve(agents[0], sent) if agents else []
+    else:
+        targets = actors
+    target = targets[0] if targets else None
+    owned = any(fold(c.text) in ("sa", "son", "leur") for c in trigger.token.children)
+    bidders = _offer_maker(reader, trigger.token, sent)
+    if not bidders and amount is not None:
+        bidders = _offerer_after(reader, reader.doc._.amounts[amount], sent)
+    if not bidders and amount is None and not owned and not another_offer(trigger.token):
+        return [], None  # « X a rejeté l'offre »: the offer told before, now turned down
+    if not bidders and owned:
+        bidders = reader.antecedent(sent)
+    if not bidders and target is not None:
+        bid = next(
+            (
+                f
+                for f in reversed(earlier)
+                if f.type == "acquisition" and f.object and f.object[0] == target.canonical
+            ),
+            None,
+        )
+        if bid is not None:
+            bidders = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in bid.actors]
+    if not bidders:
+        bidders = reader.antecedent(sent, organisation=True)
+    bidders = [b for b in bidders if target is None or b.canonical != target.canonical]
+    return (bidders, target) if bidders else None
 
 
 def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
@@ -177,16 +242,16 @@ def build(
         trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     elif trigger.type == "investment" and _word_after(reader, trigger, sent, "majority_words"):
         trigger = Trigger(trigger.token, trigger.size, "acquisition", trigger.kind)
-    offer_rejected = trigger.type == "acquisition" and _rejects(reader, trigger)
-    if offer_rejected and trigger.token.dep_ == "nsubj:pass":
-        # « Sa première offre … avait été rejetée par le conseil de Y »: the offer's owner
-        owner = [c for c in trigger.token.children if fold(c.text) in ("sa", "son", "leur")]
-        actors = reader.antecedent(sent) if owner else actors
+    rejected = (
+        _rejected_offer(reader, trigger, sent, actors, amount, earlier)
+        if trigger.type == "acquisition"
+        else None
+    )
+    if rejected is not None:
+        actors, obj = rejected
+        if not actors:
+            return None
         modality = "rejected"
-    elif offer_rejected and amount is not None:
-        offerer = _offerer_after(reader, doc._.amounts[amount], sent)
-        if offerer:  # « X a repoussé une offre de 1,2 milliard de l'américain Y »
-            obj, actors, modality = (actors[0] if actors else None), offerer, "rejected"
     if obj is None and trigger.kind == "noun" and trigger.token.i in reader.entity_at:
         obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
         if trigger.type == "initiative":

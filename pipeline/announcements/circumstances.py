@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ..entities import EntityMention, fold, is_place
 from .lexicon import Trigger, folded_text, starts_with
 from .mentions import Mentions
-from .syntax import SUBJECTS, clause_head
+from .syntax import SUBJECTS, another_offer, clause_head
 
 PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
 
@@ -218,6 +218,9 @@ class Circumstances(Mentions):
         return "announced"
 
     def _rejected(self, sent: Span) -> bool:
+        """« X propose 2 Md€ pour Y. Y a rejeté l'offre. »: one of the next two sentences
+        rejects this offer — not another one with its own price (« une première offre de
+        520 M€ avait été rejetée »)."""
         doc = self.doc
         end = sent.end
         for _ in range(2):
@@ -226,7 +229,9 @@ class Circumstances(Mentions):
             nxt = self.sentence_of(doc[end])
             for t in nxt:
                 if fold(self.lemma(t)) in self.lex["rejection_verbs"] and any(
-                    fold(c.text).rstrip("s") in self.lex["rejection_objects"] for c in t.children
+                    fold(c.text).rstrip("s") in self.lex["rejection_objects"]
+                    and not another_offer(c)
+                    for c in t.children
                 ):
                     return True
             end = nxt.end

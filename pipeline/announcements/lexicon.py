@@ -128,6 +128,7 @@ def lexicon() -> dict:
                 *triggers["light_verbs"],
                 *grammar["denial_verbs"],
                 *grammar["rejection_verbs"],
+                *grammar["offer_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["facility_verbs"],
                 *triggers["founding_verbs"],

@@ -33,3 +33,11 @@ def purpose_clause(token: Token) -> bool:
         )
         and (token.dep_ in ("advcl", "acl") or fold(token.head.text) == "afin")
     )  # « afin de financer » hung on « afin »
+
+
+def another_offer(offer: Token) -> bool:
+    """« une première offre », « l'offre de 520 millions »: an offer of its own, not the one
+    told before (« l'offre », « cette proposition »)."""
+    return any(
+        c.dep_ == "det" and fold(c.text) in ("un", "une", "des") for c in offer.children
+    ) or any(t.pos_ == "NUM" or t.text[:1].isdigit() for t in offer.subtree)
