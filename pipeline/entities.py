@@ -366,9 +366,15 @@ def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
     return found
 
 
+def _within_a_date(span: Span) -> bool:
+    """« Le 2 juin, la start-up… »: the NER's name that is a date of the date recogniser."""
+    dates = span.doc._.dates or []
+    return any(d.start <= span.start_char and span.end_char <= d.end for d in dates)
+
+
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
-    spans = [s for s in spans if not _kicker(s)]
+    spans = [s for s in spans if not _kicker(s) and not _within_a_date(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     if places is not None:  # places of the gazetteer the NER missed or cut (« Ivoire »)
         for _, start, end in places(doc):

@@ -96,6 +96,35 @@ ROWS = [
         [("acquisition", "Tarvik", "environ 150 millions d'euros")],
     ),
     (
+        "closing-a-round",
+        "À Genève, Talvane a bouclé un tour de 38 millions d'euros.",
+        [("fundraising", "Talvane", "38 millions d'euros")],
+    ),
+    (
+        "closing-a-fund-vehicle-above-its-target",
+        "Côté fonds, Ormelia Partners a bouclé son troisième véhicule à 450 millions d'euros, "
+        "bien au-delà de sa cible de 350 millions.",
+        [("fundraising", "Ormelia Partners", "450 millions d'euros")],
+    ),
+    (
+        "date-the-ner-calls-a-name-is-no-actor",
+        "Ferrix, start-up lyonnaise, recycle des batteries. Le 2 juin, la start-up a lancé "
+        "Korvex, un service de collecte.",
+        [("launch", "Ferrix", None)],
+    ),
+    (
+        "description-resolves-to-the-paragraph-topic",
+        "Helvix rachète Sorbane pour 600 millions d'euros. Le laboratoire Helvix veut doubler "
+        "ses ventes.\n\nÀ Genève, Talvane, qui édite un logiciel de trésorerie, a bouclé un tour "
+        "de 38 millions d'euros. L'argent doit servir à ouvrir des bureaux à Paris. La fintech "
+        "lancera en janvier 2026 Korvex Pay, une offre de paiement.",
+        [
+            ("acquisition", "Helvix", "600 millions d'euros"),
+            ("fundraising", "Talvane", "38 millions d'euros"),
+            ("launch", "Talvane", None),
+        ],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],
@@ -689,6 +718,18 @@ FIELD_ROWS = [
         "et de la compagnie Solvair.",
         "partners",
         ["Brightwater Ventures", "Solvair"],
+    ),
+    (
+        "launched-name-after-the-verb-and-its-date",
+        "La start-up nantaise Talvane lancera en janvier 2026 Korvex Pay, une offre de paiement.",
+        "object",
+        "Korvex Pay",
+    ),
+    (
+        "launched-hyphenated-name-after-its-article",
+        "La start-up bordelaise Talvane a lancé le K-Arm 3, un bras robotisé.",
+        "object",
+        "K-Arm 3",
     ),
     (
         "target-board-rejects-an-offer-made-by-an-agent",

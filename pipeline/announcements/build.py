@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
 from .lexicon import Found, Trigger
-from .names import named_before, quoted_name
+from .names import named_after, named_before, quoted_name
 from .reader import Reader
 from .syntax import SUBJECTS, another_offer, clause_head
 
@@ -267,6 +267,8 @@ def build(
             obj = named_before(doc, trigger.token, sent)
         if obj is None and trigger.kind == "noun":  # « l'alliance BioMed X, lancée… »
             obj = reader.entity_at.get(trigger.token.i + trigger.size)
+        if obj is None and trigger.kind != "noun" and trigger.type == "launch":
+            obj = named_after(doc, trigger.token, sent)
     launched_by = _launched_by(reader, trigger, sent) if trigger.type == "initiative" else []
     if launched_by:  # « l'alliance X, lancée en juin par A et B »: founded by A and B
         founders = {m.canonical for m in launched_by}

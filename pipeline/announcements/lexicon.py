@@ -75,6 +75,7 @@ class Trigger:
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
     "contract_nouns",
+    "round_nouns",
     "edition_nouns",
     "event_verbs",
     "etre_verbs",

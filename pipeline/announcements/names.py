@@ -62,3 +62,30 @@ def quoted_name(doc: Doc, token: Token, sent: Span, reach: int = 12) -> EntityMe
     if span is None:
         return None
     return EntityMention(begin, begin + len(name), name, "MISC", name, span.start, span.end)
+
+
+def named_after(doc: Doc, verb: Token, sent: Span) -> EntityMention | None:
+    """« a lancé le 2 juin Ferrix, un service… », « lancera en janvier Orion Pay, une offre… »:
+    the capitalised name a launch verb puts right after itself, past its date and article,
+    closed by a comma or the sentence's end."""
+    dated = [(d.start, d.end) for d in doc._.dates or []]
+    i = verb.i + 1
+    while i < sent.end and (
+        any(start <= doc[i].idx < end for start, end in dated)
+        or doc[i].pos_ in ("ADV", "DET")
+        or doc[i].lower_ in ("aujourd'hui", "hier")
+    ):
+        i += 1
+    first = i
+    while (
+        i < sent.end
+        and i - first < 6
+        and (doc[i].text[:1].isupper() or doc[i].like_num or doc[i].text == "-" and i > first)
+    ):
+        i += 1
+    if i == first or not doc[first].text[:1].isupper():
+        return None
+    if i < sent.end and doc[i].text not in (",", ".", ";", "(", ":") and not doc[i].is_space:
+        return None  # « a lancé Vexa Cloud dans … » is a clause, not a name and its gloss
+    span = doc[first:i]
+    return EntityMention(span.start_char, span.end_char, span.text, "MISC", span.text, first, i)

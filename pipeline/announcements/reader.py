@@ -418,6 +418,23 @@ class Reader(Circumstances):
         )
         if organisation and local and not named_just_before:
             return [local[-1]]  # « La direction de X défend son plan. La société… »
+        paragraph = self.paragraph_start(here)
+        in_paragraph = [m for i, m in earlier if i >= paragraph]
+        main_in_paragraph = bool(main) and any(
+            m.canonical == main[0].canonical for m in self.entities_in(self.doc[paragraph:here])
+        )
+        topic = (
+            in_paragraph[-1:]
+            or [
+                m
+                for m in self.entities_in(self.doc[paragraph:here])
+                if self._organisation_like(m)
+                and not self.is_public_authority(m)
+                and not self.aside(m)
+            ][:1]
+        )
+        if organisation and topic and not main_in_paragraph:
+            return topic  # « À Genève, X, qui édite…, a bouclé… L'argent… La fintech lancera »
         if organisation:  # « le groupe » is most often the company the article is about
             seen = {m.canonical for i, m in self.recent if i < here} | {
                 m.canonical for m in self.entities_in(self.doc[max(0, here - 120) : here])
@@ -427,6 +444,22 @@ class Reader(Circumstances):
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
+
+    def _organisation_like(self, m: EntityMention) -> bool:
+        """An organisation, or a lone word the NER took for a person (« Talvane a remporté »):
+        people are named with a first name, or after a title."""
+        if m.label == "ORG":
+            return True
+        single = m.label == "PER" and m.token_end - m.token_start == 1
+        before = fold(self.doc[m.token_start - 1].text) if m.token_start else ""
+        return single and before not in self.lex["person_heads"] and before not in ("m.", "mme")
+
+    def paragraph_start(self, here: int) -> int:
+        """The first token of the paragraph holding token ``here``: after the last line break."""
+        i = here
+        while i > 0 and "\n" not in self.doc[i - 1].text_with_ws:
+            i -= 1
+        return i
 
     def named_just_before(self, sent: Span, plural: bool) -> list[EntityMention]:
         """A pronoun opening a sentence whose predecessor only presents someone, without

@@ -83,6 +83,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             if earlier or demonstrative or (after and after[0] in lex["reference_participles"]):
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
-        if _whole_word(lex["non_commitment_words"]).search(before[-35:]):
+        clause = re.split(r"[,;(]", before[-35:])[-1]  # not « …de trésorerie, a bouclé un tour de »
+        if _whole_word(lex["non_commitment_words"]).search(clause):
             roles[i] = ("other", None)
     return roles

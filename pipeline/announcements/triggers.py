@@ -78,10 +78,10 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None
     return None
 
 
-def _closes_a_fund(noun: Token, lemma: Lemmas) -> bool:
+def _closes_a_fund(noun: Token, lemma: Lemmas, words: str = "fund_nouns") -> bool:
     lex = lexicon()
     return (
-        fold(noun.text) in lex["fund_nouns"]
+        fold(noun.text) in lex[words]
         and noun.dep_ == "obj"
         and fold(lemma(noun.head)) in lex["fund_closing_verbs"]
     )
@@ -119,11 +119,19 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 and folded_text(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]
             ):
                 size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
+            glossed = i - 2 >= sent.start and doc[i - 2].text == "," and doc[i - 1].lower_ == "une"
+            if size and kind == "acquisition" and glossed:
+                size = 0  # « X Pay, une offre de paiement »: a product's gloss, not a bid
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
             if size:
                 found.append(Trigger(token, size, kind, "noun"))
                 i += size
+                continue
+            closed = _closes_a_fund(token, lemma, "round_nouns") or _closes_a_fund(token, lemma)
+            if closed:  # « a bouclé un tour de 38 M€ », « a bouclé son troisième véhicule »
+                found.append(Trigger(token, 1, "fundraising", "noun"))
+                i += 1
                 continue
             if fold(token.text) in lex["facility_action_nouns"] and _facility_after(doc, i, sent):
                 found.append(Trigger(token, 1, "investment", "facility"))
