@@ -317,12 +317,15 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
 
 
 def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """« le haut-commissariat à l'énergie atomique (HCEA) »: the acronym stands for the
-    name or noun phrase just before its brackets."""
+    """« le haut-commissariat à l'énergie atomique (HCEA) », « l'Agence de la sobriété
+    énergétique (Asen) »: the acronym, in capitals or written as a word, stands for the name
+    or noun phrase just before its brackets."""
     found = {}
     for s in spans:
         text = s.text
-        if not (2 <= len(text) <= 8 and text.isupper() and s.start >= 2):
+        if not (2 <= len(text) <= 8 and text[:1].isupper() and len(s) == 1 and s.start >= 2):
+            continue
+        if not text.isupper() and (is_place(text) or not doc[s.start - 2].text[:1].isalpha()):
             continue
         if doc[s.start - 1].text != "(" or s.end >= len(doc) or doc[s.end].text != ")":
             continue
@@ -331,12 +334,17 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
         while head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ != "ROOT":
             head = head.head
         begin = head.left_edge.i
+        stop = next((k for k in range(last.i, begin - 1, -1) if doc[k].is_punct), None)
+        begin = stop + 1 if stop is not None else begin  # « guichets – ministères, Agence … »
         lex = _lexicon()
         while begin < last.i and (
             fold(doc[begin].text) in lex["determiners"] or doc[begin].pos_ == "ADP"
         ):
             begin += 1  # « par la Banque X (BX) »: neither the preposition nor the article
         phrase = doc[begin : last.i + 1]
+        word_like = not text.isupper()  # « (Asen) » only after a name: « Agence de … »
+        if word_like and not phrase.text[:1].isupper():
+            continue
         if len(phrase) >= 2 and not any(t.is_punct for t in phrase):
             found[text] = phrase.text
     return found

@@ -111,3 +111,33 @@ def test_entity_labels(nlp, text, name, label):
     doc = nlp(text)
     found = {m.canonical: m.label for m in doc._.entities}
     assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "canonical"),
+    [
+        pytest.param(
+            "Les guichets – ministères, Agence de la sobriété énergétique (Asen), régions – se "
+            "multiplient. De son côté, l'Asen lancera un appel à projets.",
+            "Asen",
+            "Agence de la sobriété énergétique",
+            id="acronym-written-as-a-word-after-a-list-comma",
+        ),
+        pytest.param(
+            "Le financement est assuré par l'Agence nationale de la sobriété (ANSO). L'ANSO paiera.",
+            "ANSO",
+            "Agence nationale de la sobriété",
+            id="acronym-in-capitals",
+        ),
+        pytest.param(
+            "La start-up lyonnaise Talvane (Rhône) a levé des fonds.",
+            "Rhône",
+            "Rhône",
+            id="place-in-brackets-is-no-acronym",
+        ),
+    ],
+)
+def test_acronym_stands_for_its_name(nlp, text, short, canonical):
+    doc = nlp(text)
+    found = {m.text: m.canonical for m in doc._.entities}
+    assert found.get(short) == canonical, found
