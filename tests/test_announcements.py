@@ -125,6 +125,24 @@ ROWS = [
         ],
     ),
     (
+        "gapped-list-of-raises",
+        "Le mois a profité à la santé : Kastel Bio a levé 45 millions d'euros auprès de Calder "
+        "Partners, Semlio 12 M€ et Brovane 8 M€.",
+        [
+            ("fundraising", "Kastel Bio", "45 millions d'euros"),
+            ("fundraising", "Semlio", "12 M€"),
+            ("fundraising", "Brovane", "8 M€"),
+        ],
+    ),
+    (
+        "gapped-second-giver-with-its-description",
+        "L'État versera une subvention de 35 millions d'euros, la région Normandie 8 millions.",
+        [
+            ("investment", "État", "35 millions d'euros"),
+            ("investment", "Normandie", "8 millions"),
+        ],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],
@@ -792,3 +810,9 @@ def test_a_subscriber_share_names_its_fund(read):
     assert (share.type, share.actors[0].name) == ("investment", "Fonds européen d'investissement")
     assert share.object.name == "Helvor Capital"
     assert [p.name for p in closing.partners] == ["Fonds européen d'investissement"]
+
+
+def test_a_gapped_clause_keeps_no_partner_of_the_first(read):
+    text = "Kastel Bio a levé 45 millions d'euros auprès de Calder Partners, Semlio 12 M€."
+    partners = {a.actors[0].name: [p.name for p in a.partners] for a in read(text).announcements}
+    assert partners == {"Kastel Bio": ["Calder Partners"], "Semlio": []}

@@ -156,6 +156,26 @@ def _rejected_offer(
     return (bidders, target) if bidders else None
 
 
+def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | None:
+    """« X a levé 45 M€, Nuvia 12 M€ et Okomo 8 M€ », « l'État versera 35 M€, la région
+    Normandie 8 millions »: a name right before the amount, after a comma or « et », is the
+    actor of the verb the list leaves out."""
+    doc = reader.doc
+    mention = doc._.amounts[amount]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start - 1 < sent.start:
+        return None
+    named = reader.entity_at.get(span.start - 1)
+    if named is None or named.token_end != span.start:
+        return None
+    k = named.token_start - 1
+    while k > sent.start and named.token_start - k < 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+        k -= 1  # « , la région Normandie 8 millions »
+    if k < sent.start or (doc[k].text not in (",", ";") and fold(doc[k].text) != "et"):
+        return None
+    return named
+
+
 def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract."""
     return any(
@@ -218,6 +238,9 @@ def build(
         actors, obj = pointed, None
     else:
         actors, obj = reader.actors(trigger, sent)
+    gapped = _gapped_actor(reader, amount, sent) if amount is not None else None
+    if gapped is not None:
+        actors, obj = [gapped], None
     if not actors:  # « …des partenariats avec A, ainsi que le lancement de B »: shared subject
         same_sentence = [f for f in earlier if f.start == sent.start_char]
         if same_sentence and trigger.kind == "noun":
@@ -308,6 +331,8 @@ def build(
     partners = founders + reader.partners(
         sent, trigger.token, actor_names | ({obj.canonical} if obj else set())
     )
+    if gapped is not None:
+        partners = []  # « …auprès de Y, Nuvia 12 M€ »: Y joined the first clause only
     if trigger.type == "partnership" and trigger.kind == "verb":  # « s'associe au groupe X »
         partners += [
             m
