@@ -102,7 +102,7 @@ def _trim(span: Span) -> Span | None:
     ):
         start += 1
     money = [a.start for a in span.doc._.amounts or [] if span.start_char < a.start < span.end_char]
-    if money:  # « Nuvia 12 M€ »: the NER ran the name into the amount after it
+    if money:  # « Semlio 12 M€ »: the NER ran the name into the amount after it
         end = min(end, span.doc.char_span(money[0], money[0] + 1, alignment_mode="expand").start)
     bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•")), None)
     if bar is not None:

@@ -157,7 +157,7 @@ def _rejected_offer(
 
 
 def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | None:
-    """« X a levé 45 M€, Nuvia 12 M€ et Okomo 8 M€ », « l'État versera 35 M€, la région
+    """« X a levé 45 M€, Semlio 12 M€ et Brovane 8 M€ », « l'État versera 35 M€, la région
     Normandie 8 millions »: a name right before the amount, after a comma or « et », is the
     actor of the verb the list leaves out."""
     doc = reader.doc
@@ -332,7 +332,7 @@ def build(
         sent, trigger.token, actor_names | ({obj.canonical} if obj else set())
     )
     if gapped is not None:
-        partners = []  # « …auprès de Y, Nuvia 12 M€ »: Y joined the first clause only
+        partners = []  # « …auprès de Y, Semlio 12 M€ »: Y joined the first clause only
     if trigger.type == "partnership" and trigger.kind == "verb":  # « s'associe au groupe X »
         partners += [
             m
