@@ -143,6 +143,13 @@ ROWS = [
         ],
     ),
     (
+        "relative-clause-names-are-not-the-subject",
+        "Brevon recycle des aimants. Le recycleur, qui a bouclé une levée auprès du fonds "
+        "singapourien Talmaris Partners et de Bpifrance, a aussi signé avec le constructeur "
+        "Valmont un contrat de 1,1 milliard d'euros.",
+        [("partnership", "Brevon", "1,1 milliard d'euros"), ("fundraising", "Brevon", None)],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

@@ -204,6 +204,11 @@ class Reader(Circumstances):
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
+        if blocked:  # « Le recycleur, qui a bouclé … auprès du fonds X et de Y, a signé »: the
+            clause = max(blocked) + 1  # clause runs to its comma, whatever the parser hung there
+            while clause < sent.end and self.doc[clause].text != "," and clause > subject.i:
+                blocked.add(clause)
+                clause += 1
         names = [
             m
             for m in self.entities_in(t for t in tokens if t.i not in blocked)
@@ -613,6 +618,14 @@ class Reader(Circumstances):
                 i = m.token_start - 1
                 continue
             i -= 1
+        relatives = [  # « X, qui a levé 85 M€ auprès du fonds Y, signe »: Y is not a subject
+            (r.i, next((k for k in range(r.i, token.i) if self.doc[k].text == ","), token.i))
+            for r in self.doc[sent.start : token.i]
+            if fold(r.text) in ("qui", "dont")
+            and r.i > sent.start
+            and self.doc[r.i - 1].text == ","
+        ]
+        names = [m for m in names if not any(a < m.token_start < b for a, b in relatives)]
         return list(reversed(names))
 
     def actors(
