@@ -150,6 +150,18 @@ ROWS = [
         [("partnership", "Brevon", "1,1 milliard d'euros"), ("fundraising", "Brevon", None)],
     ),
     (
+        "money-told-before-a-deal-is-its-own-pledge",
+        "Korlane a annoncé un programme de rachat d'actions de 150 millions d'euros et la "
+        "signature d'un partenariat avec le japonais Tenzan.",
+        [("investment", "Korlane", "150 millions d'euros"), ("partnership", "Korlane", None)],
+    ),
+    (
+        "board-as-subject-stands-for-the-company",
+        "Korlane publie ses résultats. Le conseil a décidé de lancer un programme de rachat "
+        "d'actions d'un montant pouvant aller jusqu'à 150 millions d'euros.",
+        [("investment", "Korlane", "jusqu'à 150 millions d'euros")],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],
@@ -755,6 +767,12 @@ FIELD_ROWS = [
         "La start-up bordelaise Talvane a lancé le K-Arm 3, un bras robotisé.",
         "object",
         "K-Arm 3",
+    ),
+    (
+        "share-buyback-invests-in-the-company-itself",
+        "Korlane a lancé un programme de rachat d'actions de 150 millions d'euros.",
+        "object",
+        "Korlane",
     ),
     (
         "target-board-rejects-an-offer-made-by-an-agent",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
-from .lexicon import Found, Trigger
+from .lexicon import Found, Trigger, folded_text
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
 from .syntax import SUBJECTS, another_offer, clause_head
@@ -279,6 +279,11 @@ def build(
         obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
         if trigger.type == "initiative":
             actors = [a for a in actors if a.canonical != obj.canonical]
+    following = folded_text(doc[trigger.token.i : min(sent.end, trigger.token.i + 6)])
+    buyback = any(p in following for p in reader.lex["buyback_phrases"])
+    if buyback and actors and trigger.type in ("investment", "acquisition"):
+        trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
+        obj = actors[0]  # « un programme de rachat d'actions »: the company buys itself
     if trigger.type == "acquisition" and obj is None:
         obj = reader.target(trigger, sent, {m.canonical for m in actors})
     if trigger.type == "investment" and obj is None and amount is not None:
@@ -373,6 +378,7 @@ def build(
         deadline=deadline,
         purpose=reader.purpose(sent, after),
         modality=modality,
+        at=trigger.token.idx,
     )
 
 

@@ -31,6 +31,7 @@ class Found:
     deadline: str | None = None
     purpose: str | None = None
     modality: str = "announced"
+    at: int = -1  # where its trigger word is, for telling which of two pledges comes first
 
 
 class Lemmas:
@@ -74,6 +75,7 @@ class Trigger:
 
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
+    "buyback_phrases",
     "contract_nouns",
     "round_nouns",
     "edition_nouns",
@@ -95,7 +97,13 @@ FOLDED_TRIGGER_WORDS = (
     "share_nouns",
     "weak_nouns",
 )
-FOLDED_NAME_WORDS = ("country_heads", "generic_org_heads", "org_heads", "territory_heads")
+FOLDED_NAME_WORDS = (
+    "country_heads",
+    "generic_org_heads",
+    "governing_bodies",
+    "org_heads",
+    "territory_heads",
+)
 
 
 def _verb_phrases(phrases: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:

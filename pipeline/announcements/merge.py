@@ -13,7 +13,9 @@ NEAR_CHARS = 400  # about two sentences of news prose
 def _money_of_the_deal(deal: Found, money: Found) -> bool:
     """« un accord …, assorti d'un budget commun de 12 milliards », « X lancent l'alliance Y.
     Ses membres mettront en commun 60 M€ »: the money of a deal told beside it (in the next
-    sentence only for a coalition; money told after a takeover is a pledge of its own)."""
+    sentence only for a coalition; money told after a takeover is a pledge of its own). Money
+    told before the deal's word (« un programme de rachat d'actions de 150 M€ et un
+    partenariat avec Y ») is a pledge of its own."""
     next_sentence = 0 <= money.start - deal.end < 3
     return (
         deal.type in ("initiative", "partnership")
@@ -21,6 +23,7 @@ def _money_of_the_deal(deal: Found, money: Found) -> bool:
         and deal.amount is None
         and money.amount is not None
         and (deal.start == money.start or next_sentence and deal.type == "initiative")
+        and not (deal.start == money.start and 0 <= money.at < deal.at)
     )
 
 

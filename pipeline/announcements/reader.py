@@ -267,6 +267,7 @@ class Reader(Circumstances):
         )  # « la jeune pousse », mis-parsed
         organisation = (
             fold(subject.text) in self.lex["org_heads"]
+            or fold(subject.text) in self.lex["governing_bodies"]  # « le conseil a décidé »
             or two_words in self.lex["org_heads"]
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
@@ -382,7 +383,7 @@ class Reader(Circumstances):
         counts = Counter(
             m.canonical
             for m in mentions
-            if m.label not in ("PER", "LOC")
+            if (m.label == "MISC" or self._organisation_like(m))
             and not is_place(m.canonical)
             and (not self.aside(m) or self._bracketed(m))  # « Hélène Morvan (Nexalia) »
             and not any(is_event_word(w, self.lex) for w in fold(m.canonical).split())
@@ -621,7 +622,7 @@ class Reader(Circumstances):
         relatives = [  # « X, qui a levé 85 M€ auprès du fonds Y, signe »: Y is not a subject
             (r.i, next((k for k in range(r.i, token.i) if self.doc[k].text == ","), token.i))
             for r in self.doc[sent.start : token.i]
-            if fold(r.text) in ("qui", "dont")
+            if fold(r.text) == "qui"  # not « 61 pays, dont la Chine, la France et l'Inde »
             and r.i > sent.start
             and self.doc[r.i - 1].text == ","
         ]
