@@ -162,6 +162,24 @@ ROWS = [
         [("investment", "Korlane", "jusqu'à 150 millions d'euros")],
     ),
     (
+        "topic-of-quant-a-is-the-pronoun",
+        "Quant à l'hébergeur Vardane, il serait en discussions pour construire un second centre "
+        "de données, un investissement évalué entre 30 et 40 millions d'euros.",
+        [("investment", "Vardane", "entre 30 et 40 millions d'euros")],
+    ),
+    (
+        "giver-in-an-object-relative-clause",
+        "La Commission européenne a autorisé une aide d'État de 310 millions d'euros que la "
+        "France versera à Cellvane.",
+        [("investment", "France", "310 millions d'euros")],
+    ),
+    (
+        "agreement-between-the-state-and-a-region-is-a-declaration",
+        "L'État et la région Bretagne ont signé ce jeudi une convention de coopération consacrée "
+        "à l'intelligence artificielle.",
+        [("declaration", "État", None)],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

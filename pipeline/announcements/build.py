@@ -176,6 +176,31 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
     return named
 
 
+def _giver_in_relative(
+    reader: Reader, trigger: Trigger, sent: Span
+) -> tuple[list[EntityMention], EntityMention | None] | None:
+    """« une aide de 310 M€ que la France versera à Y »: the pledge noun's object relative
+    clause names the giver (its subject) and the beneficiary (« à Y »)."""
+    for clause in trigger.token.children:
+        if clause.dep_ != "acl:relcl" or fold(reader.lemma(clause)) not in reader.lex["verbs"]:
+            continue
+        if not any(fold(c.text) in ("que", "qu'") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        givers = reader.resolve(subject, sent) if subject is not None else []
+        if not givers:
+            continue
+        receivers = [
+            m
+            for c in clause.children
+            if c.dep_ in ("obl:arg", "iobj", "obl:mod")
+            and any(fold(k.text) in ("a", "au", "aux") for k in c.children)
+            for m in reader.entities_in(doc_slice(reader, c))
+        ]
+        return givers, (receivers[0] if receivers else None)
+    return None
+
+
 def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract."""
     return any(
@@ -238,6 +263,9 @@ def build(
         actors, obj = pointed, None
     else:
         actors, obj = reader.actors(trigger, sent)
+    given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
+    if given is not None:
+        actors, obj = given
     gapped = _gapped_actor(reader, amount, sent) if amount is not None else None
     if gapped is not None:
         actors, obj = [gapped], None

@@ -255,6 +255,11 @@ class Reader(Circumstances):
                 return listed
             if self.groups:
                 return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
+        if fold(subject.text) in PERSONAL and fold(sent[0].text) == "quant":
+            comma = next((t.i for t in sent if t.text == ","), subject.i)
+            topic = self.entities_in(self.doc[sent.start : min(comma, subject.i)])
+            if topic:  # « Quant à l'hébergeur X, il serait en discussions… »
+                return topic[:1]
         if fold(subject.text) in PERSONAL and subject.i - sent.start <= 1:
             named = self.named_just_before(sent, plural=False)
             if named:  # « Elle vient du groupe X. Il va investir… »
