@@ -180,6 +180,18 @@ ROWS = [
         [("declaration", "État", None)],
     ),
     (
+        "project-as-subject-stands-for-its-company",
+        "La Commission européenne a autorisé une aide accordée par la France au fabricant "
+        "Corvelle pour son usine de Béthune. Le chantier représente un investissement total "
+        "de 3,4 milliards d'euros.",
+        [("investment", "Corvelle", "3,4 milliards d'euros")],
+    ),
+    (
+        "a-market-reaching-a-size-pledges-nothing",
+        "Le marché mondial atteindra 1 000 milliards d'euros en 2030.",
+        [],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

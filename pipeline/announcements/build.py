@@ -201,6 +201,13 @@ def _giver_in_relative(
     return None
 
 
+def _project_subject(reader: Reader, trigger: Trigger) -> bool:
+    """« Le chantier représente un investissement de 3,4 Md€ », « L'investissement atteindra
+    1,2 Md€ »: the clause's subject is the project of the company spoken of."""
+    subject = trigger.token if trigger.token.dep_ in SUBJECTS else reader.subject_of(trigger.token)
+    return subject is not None and reader.stands_for_a_project(subject)
+
+
 def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract."""
     return any(
@@ -275,6 +282,8 @@ def build(
             actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
     if not actors and reader.list_item(sent):
         actors = reader.lead_in(sent)
+    if not actors and amount is not None and _project_subject(reader, trigger):
+        actors = reader.project_owner(sent)
     giver = agent_after(reader, doc._.amounts[amount], sent) if amount is not None else []
     if giver:  # « a reçu une aide de 1,3 Md€, accordée par la France »: the giver invests
         receivers = [a for a in actors if a.canonical not in {g.canonical for g in giver}]

@@ -76,6 +76,7 @@ class Trigger:
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
     "buyback_phrases",
+    "project_nouns",
     "contract_nouns",
     "round_nouns",
     "edition_nouns",

@@ -64,6 +64,18 @@ class Mentions:
     def is_place_mention(m: EntityMention) -> bool:
         return m.label == "LOC" or is_place(m.canonical)
 
+    def stands_for_a_project(self, subject: Token) -> bool:
+        """« le chantier », « l'investissement », « cette usine »: a definite project or site,
+        no name, standing for the project of the company spoken of."""
+        if subject.i in self.entity_at:
+            return False
+        head = fold(subject.text)
+        definite = any(
+            c.dep_ == "det" and fold(c.text) in ("le", "la", "l'") for c in subject.children
+        )
+        projects = self.lex["project_nouns"] | self.lex["facility_nouns"]
+        return definite and head in projects
+
     def is_public_authority(self, m: EntityMention) -> bool:
         """A country, a region, « le ministère de X »: who signs declarations."""
         first = fold(m.canonical).split(" ")[0]

@@ -251,7 +251,13 @@ def _undisclosed_pledge(reader: Reader, sent: Span) -> Trigger | None:
 
 
 def _under_cut(reader: Reader, span: Span) -> bool:
+    """« raboter le crédit de 400 millions », « le marché atteindra 1 000 Md€ »: money under a
+    verb that pledges nothing — unless the subject is the project itself (« l'investissement
+    atteindra 1,2 Md€ »)."""
     head = clause_head(span.root)
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and reader.stands_for_a_project(subject):
+        return False
     current = span.root
     for _ in range(8):
         if fold(reader.lemma.verb(current)) in reader.lex["non_pledge_verbs"]:

@@ -465,6 +465,21 @@ class Reader(Circumstances):
         before = fold(self.doc[m.token_start - 1].text) if m.token_start else ""
         return single and before not in self.lex["person_heads"] and before not in ("m.", "mme")
 
+    def project_owner(self, sent: Span) -> list[EntityMention]:
+        """Whose project « le chantier » is: the last company the previous sentence names (not
+        the authority that approved its aid), else the company spoken of."""
+        number = self.sentence_at[sent.start]
+        if number > 0:
+            previous = self.sentences[number - 1]
+            companies = [
+                m
+                for m in self.entities_in(previous)
+                if self._organisation_like(m) and not self.is_public_authority(m)
+            ]
+            if companies:
+                return companies[-1:]
+        return self.antecedent(sent, organisation=True)
+
     def paragraph_start(self, here: int) -> int:
         """The first token of the paragraph holding token ``here``: after the last line break."""
         i = here
