@@ -192,6 +192,18 @@ ROWS = [
         [],
     ),
     (
+        "shareholders-meeting-called-by-the-company",
+        "Corvelle réunira ses actionnaires en assemblée générale extraordinaire le 15 décembre "
+        "à Lyon.",
+        [("event", "Corvelle", None)],
+    ),
+    (
+        "shareholders-meeting-of-a-named-company",
+        "Une assemblée générale extraordinaire des actionnaires de Corvelle sera convoquée le "
+        "11 décembre 2025 à Lyon.",
+        [("event", "Corvelle", None)],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

@@ -74,14 +74,12 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
 def _new_gathering(trigger: Trigger) -> bool:
     """« une journée investisseurs », « sa conférence annuelle »: an event word brought in
     as new (« le salon » points at one already known)."""
-    return (
-        trigger.type == "event"
-        and trigger.kind == "noun"
-        and any(
-            c.dep_ == "det" and fold(c.text) in ("un", "une", "sa", "son", "ses", "leur", "leurs")
-            for c in trigger.token.children
-        )
-    )
+    token = trigger.token
+    new = ("un", "une", "sa", "son", "ses", "leur", "leurs")
+    introduced = any(c.dep_ == "det" and fold(c.text) in new for c in token.children)
+    # « réunira ses actionnaires en assemblée générale »
+    bare = token.i > 0 and fold(token.doc[token.i - 1].text) == "en"
+    return trigger.type == "event" and trigger.kind == "noun" and (introduced or bare)
 
 
 def _as_gathering(verb: Token, reader: Reader) -> bool:
@@ -123,6 +121,8 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         noun = next(t for t in triggers if _new_gathering(t))
         subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
         hosts = organisers or (reader.resolve(subject, sent) if subject is not None else [])
+        if not hosts:  # « une assemblée générale des actionnaires de X sera convoquée »
+            hosts = [m for m in reader.entities_in(noun.token.subtree) if not reader.locative(m)]
         if not hosts:
             return None
         actors, organisers = hosts[:1], []
