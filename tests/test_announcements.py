@@ -204,6 +204,12 @@ ROWS = [
         [("event", "Corvelle", None)],
     ),
     (
+        "public-body-awards-a-contract",
+        "Le Grand Port Maritime de Lorvenne grandit. L'établissement public a attribué au "
+        "constructeur allemand Tenzan un contrat de 62 millions d'euros.",
+        [("partnership", "Grand Port Maritime de Lorvenne", "62 millions d'euros")],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

@@ -375,10 +375,13 @@ def build(
     )
     if gapped is not None:
         partners = []  # « …auprès de Y, Semlio 12 M€ »: Y joined the first clause only
-    if trigger.type == "partnership" and trigger.kind == "verb":  # « s'associe au groupe X »
+    awarded = trigger.kind == "noun" and trigger.token.dep_ in ("obj", "nsubj:pass")
+    if trigger.type == "partnership" and (trigger.kind == "verb" or awarded):
+        # « s'associe au groupe X », « a attribué au constructeur X un contrat de 62 M€ »
+        verb = trigger.token if trigger.kind == "verb" else trigger.token.head
         partners += [
             m
-            for c in trigger.token.children
+            for c in verb.children
             if c.dep_.startswith(("obl", "iobj", "obj"))
             and any(fold(g.text) in ("a", "au", "aux", "avec") for g in c.children)
             for m in reader.entities_in(c.subtree)
