@@ -823,6 +823,13 @@ FIELD_ROWS = [
         "Korlane",
     ),
     (
+        "contract-awardee-is-the-partner",
+        "Le Grand Port Maritime de Lorvenne grandit. L'établissement public a attribué au "
+        "constructeur allemand Tenzan un contrat de 62 millions d'euros.",
+        "partners",
+        ["Tenzan"],
+    ),
+    (
         "target-board-rejects-an-offer-made-by-an-agent",
         "Le conseil d'administration de Kerlune a rejeté l'offre de 300 millions d'euros "
         "déposée par le fonds américain Pellwood.",

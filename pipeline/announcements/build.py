@@ -379,11 +379,22 @@ def build(
     if trigger.type == "partnership" and (trigger.kind == "verb" or awarded):
         # « s'associe au groupe X », « a attribué au constructeur X un contrat de 62 M€ »
         verb = trigger.token if trigger.kind == "verb" else trigger.token.head
-        partners += [
-            m
+        marked = [
+            c
             for c in verb.children
             if c.dep_.startswith(("obl", "iobj", "obj"))
             and any(fold(g.text) in ("a", "au", "aux", "avec") for g in c.children)
+        ]
+        marked += [  # « au constructeur allemand X »: a name the parser hung apart
+            c
+            for c in verb.children
+            if c.dep_.startswith("obl")
+            and c.i in reader.entity_at
+            and any(c.left_edge.i == k.right_edge.i + 1 for k in marked)
+        ]
+        partners += [
+            m
+            for c in marked
             for m in reader.entities_in(c.subtree)
             if m.canonical not in actor_names
         ]
