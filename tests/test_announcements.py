@@ -210,6 +210,12 @@ ROWS = [
         [("partnership", "Grand Port Maritime de Lorvenne", "62 millions d'euros")],
     ),
     (
+        "quebec-entente-is-an-agreement",
+        "L'Institut Varlen a signé avec Hydro-Québec une entente de recherche sur la demande "
+        "électrique.",
+        [("partnership", "Institut Varlen", None)],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],
