@@ -216,6 +216,12 @@ ROWS = [
         [("partnership", "Institut Varlen", None)],
     ),
     (
+        "pronoun-after-via-its-subsidiary-is-the-owner",
+        "13h40\nLe groupe Brenval accélère sur les munitions. Via sa filiale Brenval Munitions, "
+        "il va investir 90 millions d'euros pour tripler sa production.",
+        [("investment", "Brenval", "90 millions d'euros")],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

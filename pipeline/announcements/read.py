@@ -185,6 +185,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         event = find_event(reader, sent, triggers, dates)
         if event is not None:
             found.append(event)
+        remembered = len(reader.recent)
         for token in sent:  # names in subject position, for later pronouns
             if token.dep_ in SUBJECTS:
                 phrase = [t for t in token.subtree if sent.start <= t.i < sent.end]
@@ -192,6 +193,17 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 reader.recent += [(sent.start, m) for m in names[:1]]
                 if len({m.canonical for m in names}) >= 2:
                     reader.groups.append((sent.start, names))
+        opening = [  # « Le groupe X accélère… » parsed with no subject: its opening name
+            m
+            for m in reader.entities_in(sent[:4])
+            if m.token_start > sent.start
+            and all(
+                t.pos_ == "DET" or fold(t.text) in lex["org_heads"]
+                for t in reader.doc[sent.start : m.token_start]
+            )
+        ]
+        if len(reader.recent) == remembered and opening:
+            reader.recent.append((sent.start, opening[0]))
     for item in found:
         if item.amount is not None:
             item.components = [

@@ -613,8 +613,8 @@ class Reader(Circumstances):
                     and before.i > sent.start
                 ):
                     before = self.doc[before.i - 1]
-                if self.names_a_thing(m) or self.locative(m):
-                    i = m.token_start - 1
+                if self.names_a_thing(m) or self.locative(m) or self._via_subsidiary(m):
+                    i = m.token_start - 1  # « Via sa filiale X, il investira »: not X
                     continue
                 if before is None or fold(before.text) not in (
                     "cote",
