@@ -260,14 +260,17 @@ class _Grammar:
         self.sentence_break = re.compile(r"\n|[.!?…][\"'»”’)\]]*\s")
         self.places: dict[str, re.Pattern] = {}  # a shared currency name -> its countries
         self.article_scoped: set[str] = set()  # names read from the whole article's places
+        self.publication_scoped: set[str] = set()  # names read from the article's places first
         for entry in vocab["currency_places"]:
             places = entry["places"].items()
             pattern = re.compile(
                 "|".join(rf"(?<![\w])(?P<{code}>{_words(words)})" for code, words in places)
             )
             self.places.update((_Lexicon.fold(name), pattern) for name in entry["names"])
-            if entry.get("scope") == "article":
+            if entry.get("scope") in ("article", "publication"):
                 self.article_scoped.update(_Lexicon.fold(name) for name in entry["names"])
+            if entry.get("scope") == "publication":
+                self.publication_scoped.update(_Lexicon.fold(name) for name in entry["names"])
 
     @staticmethod
     def _quantity_pattern(vocab: dict, forms: tuple[CurrencyForm, ...], number: str) -> str:
@@ -485,7 +488,8 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
     """A currency name several countries share (« dirhams ») takes the currency of the country
     the sentence names last before it (the subject, a framing « Aux Émirats, »), else first
     after it, else (for names read article-wide) the one the article names most; with no
-    country named it keeps its usual reading."""
+    country named it keeps its usual reading. « $ » follows the article's country first: a
+    paper's currency does not change with the bidder's nationality."""
     for q in quantities:
         pattern = g.places.get(_Lexicon.fold(q.currency_word or ""))
         if pattern is None:
@@ -493,11 +497,14 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
         begin, end = cues.sentence(q.start, q.end)
         starts, named = cues.places(pattern)
         i = bisect_left(starts, q.start)
-        if i and named[i - 1].start() >= begin:
+        word = _Lexicon.fold(q.currency_word or "")
+        if named and word in g.publication_scoped:  # « 410 M$ » in a Québec paper
+            q.currency = Counter(m.lastgroup for m in named).most_common(1)[0][0]
+        elif i and named[i - 1].start() >= begin:
             q.currency = named[i - 1].lastgroup
         elif i < len(named) and named[i].start() < end:
             q.currency = named[i].lastgroup
-        elif named and _Lexicon.fold(q.currency_word or "") in g.article_scoped:
+        elif named and word in g.article_scoped:
             tally = Counter(m.lastgroup for m in named)  # « 42 millions $ » in a Québec paper
             q.currency = tally.most_common(1)[0][0]
 

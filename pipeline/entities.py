@@ -104,6 +104,10 @@ def _trim(span: Span) -> Span | None:
     money = [a.start for a in span.doc._.amounts or [] if span.start_char < a.start < span.end_char]
     if money:  # « Semlio 12 M€ »: the NER ran the name into the amount after it
         end = min(end, span.doc.char_span(money[0], money[0] + 1, alignment_mode="expand").start)
+    article = next(  # « la Banque X un prêt de… »: the NER ran past the name into the next
+        (i for i in range(start + 1, end) if span.doc[i].text in ("un", "une")), None
+    )  # phrase
+    end = article if article is not None else end
     bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•")), None)
     if bar is not None:
         end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
@@ -132,13 +136,17 @@ def _trim(span: Span) -> Span | None:
 
 
 def _kicker(span: Span) -> bool:
-    """« Cloud souverain : l'Europe… », « Lire aussi : Data centers : … »: ordinary words
-    opening the headline, or a line before its colon, name a topic, not an organisation."""
+    """« Cloud souverain : l'Europe… », « Lire aussi : Data centers : … », « Économie |
+    Entretien »: ordinary words opening the headline, or a line before its colon or bar, name
+    a topic or a section, not an organisation."""
     doc = span.doc
     line_start = (
-        span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].text == ":"
+        span.start == 0
+        or "\n" in doc[span.start - 1].text
+        or doc[span.start - 1].text in (":", "•", "▪", "-", "*")  # a bullet's section word
     )
-    before_colon = span.end < len(doc) and doc[span.end].text == ":"
+    # « Économie | Entretien »: a rubric line's section words, before a bar or a colon
+    before_colon = span.end < len(doc) and doc[span.end].text in (":", "|", "—", "–")
     words = [t.lower_ for t in span if not t.is_punct]
     # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a
     # name that merely opens the text (« Finova entrera… »)

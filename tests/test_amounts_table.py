@@ -411,6 +411,12 @@ CURRENCIES = [
         id="dollar-us-in-a-quebec-article",
     ),
     row(
+        "MONTRÉAL – Le conseil de Corvelle a rejeté l'offre de l'australienne Tenzan, soit "
+        "environ 410 M$.",
+        money("environ 410 M$", 4.1e8, "CAD", approx=True),
+        id="dollar-sign-follows-the-paper-not-the-bidder",
+    ),
+    row(
         "La start-up lève 5 millions $.",
         money("5 millions $", 5e6, "USD"),
         id="dollar-sign-default",

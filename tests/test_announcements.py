@@ -222,6 +222,31 @@ ROWS = [
         [("investment", "Brenval", "90 millions d'euros")],
     ),
     (
+        "gapped-name-with-its-gloss-in-brackets",
+        "Sorvane (biostimulants) lève 7,5 M€, Kalvio (serres bas carbone) 4 M€.",
+        [("fundraising", "Sorvane", "7,5 M€"), ("fundraising", "Kalvio", "4 M€")],
+    ),
+    (
+        "gapped-givers-each-with-their-own-pledge-noun",
+        "L'État promet 320 millions d'euros d'aides, la Banque européenne d'investissement un "
+        "prêt de 400 M€ et la région Bretagne une subvention de 45 M€.",
+        [
+            ("investment", "État", "320 millions d'euros"),
+            ("investment", "Banque européenne d'investissement", "400 M€"),
+            ("investment", "Bretagne", "45 M€"),
+        ],
+    ),
+    (
+        "subscribing-to-a-fund-is-investing",
+        "La Banque européenne d'investissement y a souscrit 40 millions d'euros.",
+        [("investment", "Banque européenne d'investissement", "40 millions d'euros")],
+    ),
+    (
+        "adopting-an-investment-plan-is-the-plan",
+        "La Région Bretagne a adopté vendredi un plan d'investissement de 2,4 milliards d'euros.",
+        [("investment", "Région Bretagne", "2,4 milliards d'euros")],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],
@@ -840,6 +865,14 @@ FIELD_ROWS = [
         "constructeur allemand Tenzan un contrat de 62 millions d'euros.",
         "partners",
         ["Tenzan"],
+    ),
+    (
+        "bidder-after-de-in-a-rejected-offer",
+        "Corvelle construit une usine. Le dirigeant a confirmé que son conseil d'administration "
+        "avait rejeté en juillet une offre non sollicitée de l'australienne Tenzan, à 2,10 $ par "
+        "action.",
+        "deal",
+        (["Tenzan"], "Corvelle", "rejected"),
     ),
     (
         "target-board-rejects-an-offer-made-by-an-agent",

@@ -108,6 +108,25 @@ def doc_slice(reader: Reader, token: Token) -> Span:
     return reader.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
+def _bidder_after_de(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMention]:
+    """« une offre non sollicitée de l'australienne X, à 2,10 $ par action »: the name after
+    « de » and its description, before the first comma."""
+    doc = reader.doc
+    i = trigger.token.i + trigger.size
+    while i < sent.end and doc[i].text not in (",", ";", ".") and i - trigger.token.i < 8:
+        if fold(doc[i].text) in ("de", "d'", "du", "des"):
+            j = i + 1
+            while j < sent.end and j - i <= 3 and j not in reader.entity_at:
+                if doc[j].pos_ not in ("DET", "ADJ", "NOUN") and not doc[j].text.islower():
+                    break
+                j += 1
+            named = reader.entity_at.get(j)
+            if named is not None and not reader.is_place_mention(named):
+                return [named]
+        i += 1
+    return []
+
+
 def _rejected_offer(
     reader: Reader,
     trigger: Trigger,
@@ -135,6 +154,8 @@ def _rejected_offer(
     bidders = _offer_maker(reader, trigger.token, sent)
     if not bidders and amount is not None:
         bidders = _offerer_after(reader, reader.doc._.amounts[amount], sent)
+    if not bidders:  # « une offre non sollicitée de l'australienne X »
+        bidders = _bidder_after_de(reader, trigger, sent)
     if not bidders and amount is None and not owned and not another_offer(trigger.token):
         return [], None  # « X a rejeté l'offre »: the offer told before, now turned down
     if not bidders and owned:
@@ -165,8 +186,23 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start - 1 < sent.start:
         return None
-    named = reader.entity_at.get(span.start - 1)
-    if named is None or named.token_end != span.start:
+    j = span.start - 1
+    while (
+        j > sent.start
+        and span.start - j <= 4
+        and doc[j].text.islower()
+        and j not in reader.entity_at
+    ):
+        if doc[j].pos_ not in ("DET", "NOUN", "ADP"):
+            break
+        j -= 1  # « la banque un prêt de 400 M€ »: the pledge noun the list repeats
+    if doc[j].text == ")":  # « Kalvio (serres bas carbone) 4 M€ »: past the gloss
+        opening = next(
+            (k for k in range(j - 1, max(sent.start, j - 10), -1) if doc[k].text == "("), None
+        )
+        j = opening - 1 if opening is not None else j
+    named = reader.entity_at.get(j)
+    if named is None or named.token_end != j + 1:
         return None
     k = named.token_start - 1
     while k > sent.start and named.token_start - k < 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):

@@ -88,6 +88,12 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if trigger is not None:
                 used.add(trigger.token.i)
                 used.update(t.token.i for t in _agreements_carrying(trigger, triggers))
+                head = clause_head(trigger.token)  # « a adopté un plan de 2,4 Md€ »: one pledge
+                used.update(
+                    t.token.i
+                    for t in triggers
+                    if t.type == "declaration" and t.kind != "noun" and t.token.i == head.i
+                )
             in_sentence.append((resolved, i))
         # a part with a pledge and an actor of its own (« dont un investissement de
         # l'Arabie saoudite à hauteur de 50 milliards »)

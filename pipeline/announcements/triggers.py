@@ -197,7 +197,9 @@ def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
         t
         for t in on_path
         if t.kind == "verb"
-        and not (t.type == "partnership" and any(n.type != "partnership" for n in nouns))
+        and not (
+            t.type in ("partnership", "declaration") and any(n.type != t.type for n in nouns)
+        )  # « a adopté un plan d'investissement de 2,4 Md€ » is the plan's investment
     ]
     chosen = (verbs or nouns or on_path or [None])[0]
     if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
