@@ -247,6 +247,17 @@ ROWS = [
         [("investment", "Région Bretagne", "2,4 milliards d'euros")],
     ),
     (
+        "the-company-is-never-the-state-that-helped-it",
+        "Talvane construit une usine à Lens. L'État lui accorde une aide de 20 millions d'euros. "
+        "La société a par ailleurs obtenu un prêt de 150 millions d'euros auprès de la Banque "
+        "européenne d'investissement.",
+        [
+            ("investment", "Talvane", None),
+            ("investment", "État", "20 millions d'euros"),
+            ("fundraising", "Talvane", "150 millions d'euros"),
+        ],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

@@ -415,6 +415,9 @@ class Reader(Circumstances):
         here = sent.start
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
+        if organisation:  # « la société », « le groupe » is never the State or a region
+            earlier = [(i, m) for i, m in earlier if not self.is_public_authority(m)]
+            actors = [a for a in actors if not self.is_public_authority(a)]
         wanted = ("ORG", "MISC") if organisation else ("ORG", "MISC", "PER")
         if any(m.label in wanted for _, m in earlier) or organisation:
             earlier = [(i, m) for i, m in earlier if m.label in wanted]
