@@ -258,6 +258,17 @@ ROWS = [
         ],
     ),
     (
+        "an-order-is-a-contract",
+        "La Région Bretagne investit. Nous avons commandé en mai au constructeur Ferrix quatorze "
+        "rames, pour 230 millions d'euros.",
+        [("partnership", "Région Bretagne", "230 millions d'euros")],
+    ),
+    (
+        "a-share-price-is-no-pledge",
+        "Le titre Corvelle a bondi de 7 % à 43,10 euros, au-dessus des deux offres.",
+        [],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

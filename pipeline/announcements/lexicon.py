@@ -159,6 +159,7 @@ def lexicon() -> dict:
         },
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
+        "smallest_pledge": grammar["smallest_pledge"],
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
     }
 

@@ -57,7 +57,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         in_sentence: list[tuple[Trigger, int | None]] = []
         for i in sent_amounts:
             role, _ = roles.get(i, ("commitment", None))
-            if role != "commitment":
+            if role != "commitment" or _a_price(amounts[i], lex):
                 continue
             span = _amount_span(doc, amounts[i])
             if span is None:
@@ -284,6 +284,13 @@ def _under_cut(reader: Reader, span: Span) -> bool:
             return False
         current = current.head
     return False
+
+
+def _a_price(mention, lex) -> bool:
+    """« a bondi de 7 % à 43,10 euros »: a sum this small is a share or retail price, never a
+    pledge."""
+    size = mention.value if mention.value is not None else mention.max
+    return size is not None and size < lex["smallest_pledge"]
 
 
 def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:
