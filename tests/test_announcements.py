@@ -269,6 +269,23 @@ ROWS = [
         [],
     ),
     (
+        "project-of-the-company-not-of-its-town",
+        "Le fabricant Lurvane a posé mardi la première pierre de son usine de Bruay-la-Buissière "
+        "(Pas-de-Calais). Le site représente un investissement de 620 millions d'euros.",
+        [("investment", "Lurvane", "620 millions d'euros")],
+    ),
+    (
+        "fund-closing-by-its-manager",
+        "Capra Ventures annonce le premier closing de Capra Seed III à 120 M€.",
+        [("fundraising", "Capra Ventures", "120 M€")],
+    ),
+    (
+        "fund-closing-told-in-the-first-person",
+        "Ardo Ventures publie sa lettre mensuelle. Bpifrance a aussi été active. Et nous avons "
+        "annoncé le premier closing d'Ardo III à 120 M€.",
+        [("fundraising", "Ardo Ventures", "120 M€")],
+    ),
+    (
         "deal-with-budget",
         "Le groupe Ardent a signé avec le groupe Kelvion un accord, assorti d'un budget commun de 12 millions d'euros.",
         [("partnership", "Ardent", "12 millions d'euros")],

@@ -244,6 +244,21 @@ def _project_subject(reader: Reader, trigger: Trigger) -> bool:
     return subject is not None and reader.stands_for_a_project(subject)
 
 
+def _fund_manager(reader: Reader, fund: EntityMention) -> list[EntityMention]:
+    """« nous avons annoncé le premier closing d'Ardo III »: a fund carries its manager's
+    name (Ardo Ventures), the organisation of the article whose name opens the same way."""
+    first = fold(fund.canonical).split(" ")[0]
+    managers = {
+        m.canonical: m
+        for m in reader.entity_at.values()
+        if m.canonical != fund.canonical
+        and m.label == "ORG"
+        and fold(m.canonical).split(" ")[0] == first
+        and len(m.canonical.split()) >= 2
+    }
+    return list(managers.values())[:1] if len(managers) == 1 else []
+
+
 def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract."""
     return any(
@@ -309,6 +324,8 @@ def build(
     given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
     if given is not None:
         actors, obj = given
+    if obj is not None and fold(trigger.token.text) in reader.lex["fund_closing_nouns"]:
+        actors = _fund_manager(reader, obj) or actors
     gapped = _gapped_actor(reader, amount, sent) if amount is not None else None
     if gapped is not None:
         actors, obj = [gapped], None

@@ -79,6 +79,7 @@ FOLDED_TRIGGER_WORDS = (
     "project_nouns",
     "contract_nouns",
     "round_nouns",
+    "fund_closing_nouns",
     "edition_nouns",
     "event_verbs",
     "etre_verbs",

@@ -477,11 +477,22 @@ class Reader(Circumstances):
             companies = [
                 m
                 for m in self.entities_in(previous)
-                if self._organisation_like(m) and not self.is_public_authority(m)
+                if self._organisation_like(m)
+                and not self.is_public_authority(m)
+                and not self._town_with_its_area(m)
             ]
             if companies:
                 return companies[-1:]
         return self.antecedent(sent, organisation=True)
+
+    def _town_with_its_area(self, m: EntityMention) -> bool:
+        """« Bruay-la-Buissière (Pas-de-Calais) »: a name followed by its département or
+        region in brackets is a town, whatever the NER called it."""
+        doc, j = self.doc, m.token_end
+        if j + 1 >= len(doc) or doc[j].text != "(":
+            return False
+        inside = self.entity_at.get(j + 1)
+        return inside is not None and is_place(inside.canonical)
 
     def paragraph_start(self, here: int) -> int:
         """The first token of the paragraph holding token ``here``: after the last line break."""
@@ -670,7 +681,10 @@ class Reader(Circumstances):
                 signatories = self.resolve(subject, sent) if subject is not None else []
                 if signatories:
                     return signatories, None
-            if genitive is not None:
+            closing = fold(token.text) in self.lex["fund_closing_nouns"]
+            if genitive is not None and closing:
+                obj = genitive  # « le premier closing de X III »: the fund, raised by the subject
+            elif genitive is not None:
                 if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
                     return self.enumeration(genitive, sent), None
                 obj = genitive
