@@ -328,7 +328,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
 
 
 def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """« le haut-commissariat à l'énergie atomique (HCEA) », « l'Agence de la sobriété
+    """« l'office national de la sobriété (ONS) », « l'Agence de la sobriété
     énergétique (Asen) »: the acronym, in capitals or written as a word, stands for the name
     or noun phrase just before its brackets."""
     found = {}
