@@ -12,6 +12,11 @@ from .reader import Reader
 from .syntax import SUBJECTS, another_offer, clause_head
 
 
+def _mentions(pairs: list[tuple[str, str]]) -> list[EntityMention]:
+    """The parties of an announcement found before, as mentions (no position of their own)."""
+    return [EntityMention(0, 0, name, label, name, -1, -1) for name, label in pairs]
+
+
 def evidence_end(sent: Span) -> int:
     """Where the evidence sentence ends, trailing spaces and line breaks left out."""
     text = sent.text  # rejoins the sentence's tokens: once
@@ -96,16 +101,12 @@ def _offer_maker(reader: Reader, offer: Token, sent: Span) -> list[EntityMention
             continue
         for c in t.children:
             if c.dep_ == "obl:agent":
-                names = reader.entities_in(doc_slice(reader, c))
+                names = reader.entities_in(c.subtree)
                 if names:
                     return names[:1]
             if c.dep_ == "nsubj":
                 return reader.resolve(c, sent)
     return []
-
-
-def doc_slice(reader: Reader, token: Token) -> Span:
-    return reader.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def _bidder_after_de(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMention]:
@@ -170,7 +171,7 @@ def _rejected_offer(
             None,
         )
         if bid is not None:
-            bidders = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in bid.actors]
+            bidders = _mentions(bid.actors)
     if not bidders:
         bidders = reader.antecedent(sent, organisation=True)
     bidders = [b for b in bidders if target is None or b.canonical != target.canonical]
@@ -231,7 +232,7 @@ def _giver_in_relative(
             for c in clause.children
             if c.dep_ in ("obl:arg", "iobj", "obl:mod")
             and any(fold(k.text) in ("a", "au", "aux") for k in c.children)
-            for m in reader.entities_in(doc_slice(reader, c))
+            for m in reader.entities_in(c.subtree)
         ]
         return givers, (receivers[0] if receivers else None)
     return None
@@ -317,8 +318,7 @@ def build(
         previous = next((f for f in reversed(earlier) if f.type == trigger.type), None)
         if previous is None:
             return None
-        pointed = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in previous.actors]
-        actors, obj = pointed, None
+        actors, obj = _mentions(previous.actors), None
     else:
         actors, obj = reader.actors(trigger, sent)
     given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
@@ -332,7 +332,7 @@ def build(
     if not actors:  # « …des partenariats avec A, ainsi que le lancement de B »: shared subject
         same_sentence = [f for f in earlier if f.start == sent.start_char]
         if same_sentence and trigger.kind == "noun":
-            actors = [EntityMention(0, 0, n, lbl, n, -1, -1) for n, lbl in same_sentence[-1].actors]
+            actors = _mentions(same_sentence[-1].actors)
     if not actors and reader.list_item(sent):
         actors = reader.lead_in(sent)
     if not actors and amount is not None and _project_subject(reader, trigger):

@@ -204,9 +204,11 @@ class Reader(Circumstances):
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
-        if blocked:  # « Le recycleur, qui a bouclé … auprès du fonds X et de Y, a signé »: the
-            clause = max(blocked) + 1  # clause runs to its comma, whatever the parser hung there
-            while clause < sent.end and self.doc[clause].text != "," and clause > subject.i:
+        if blocked and max(blocked) > subject.i:
+            # « Le recycleur, qui a bouclé … auprès du fonds X et de Y, a signé »: the clause
+            # runs to its comma, whatever the parser hung there
+            clause = max(blocked) + 1
+            while clause < sent.end and self.doc[clause].text != ",":
                 blocked.add(clause)
                 clause += 1
         names = [
@@ -432,23 +434,10 @@ class Reader(Circumstances):
         )
         if organisation and local and not named_just_before:
             return [local[-1]]  # « La direction de X défend son plan. La société… »
-        paragraph = self.paragraph_start(here)
-        in_paragraph = [m for i, m in earlier if i >= paragraph]
-        main_in_paragraph = bool(main) and any(
-            m.canonical == main[0].canonical for m in self.entities_in(self.doc[paragraph:here])
-        )
-        topic = (
-            in_paragraph[-1:]
-            or [
-                m
-                for m in self.entities_in(self.doc[paragraph:here])
-                if self._organisation_like(m)
-                and not self.is_public_authority(m)
-                and not self.aside(m)
-            ][:1]
-        )
-        if organisation and topic and not main_in_paragraph:
-            return topic  # « À Genève, X, qui édite…, a bouclé… L'argent… La fintech lancera »
+        if organisation:
+            topic = self._paragraph_topic(earlier, here, main)
+            if topic:  # « À Genève, X, qui édite…, a bouclé… L'argent… La fintech lancera »
+                return topic
         if organisation:  # « le groupe » is most often the company the article is about
             seen = {m.canonical for i, m in self.recent if i < here} | {
                 m.canonical for m in self.entities_in(self.doc[max(0, here - 120) : here])
@@ -458,6 +447,27 @@ class Reader(Circumstances):
         if earlier and earlier[-1][0] > when:
             return [earlier[-1][1]]
         return actors if when < here else []
+
+    def _paragraph_topic(
+        self, earlier: list[tuple[int, EntityMention]], here: int, main: list[EntityMention]
+    ) -> list[EntityMention]:
+        """The company a paragraph is about, when the article's main company is not in it: its
+        latest subject, else its first organisation named outside an aside."""
+        paragraph = self.paragraph_start(here)
+        named = self.entities_in(self.doc[paragraph:here])
+        if main and any(m.canonical == main[0].canonical for m in named):
+            return []
+        in_paragraph = [m for i, m in earlier if i >= paragraph]
+        return (
+            in_paragraph[-1:]
+            or [
+                m
+                for m in named
+                if self._organisation_like(m)
+                and not self.is_public_authority(m)
+                and not self.aside(m)
+            ][:1]
+        )
 
     def _organisation_like(self, m: EntityMention) -> bool:
         """An organisation, or a lone word the NER took for a person (« Talvane a remporté »):
