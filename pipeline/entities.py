@@ -147,6 +147,7 @@ def _kicker(span: Span) -> bool:
     )
     # « Économie | Entretien »: a rubric line's section words, before a bar or a colon
     before_colon = span.end < len(doc) and doc[span.end].text in (":", "|", "—", "–")
+    before_colon = before_colon or _bar_later_on_line(doc, span.end)  # « JT de 20 h | »
     words = [t.lower_ for t in span if not t.is_punct]
     # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a
     # name that merely opens the text (« Finova entrera… »)
@@ -156,6 +157,14 @@ def _kicker(span: Span) -> bool:
     written_lower = doc.user_data["summit_lowercase_words"]
     common = all(doc.vocab.has_vector(w) or w in written_lower for w in words)
     return line_start and (before_colon or headline) and common
+
+
+def _bar_later_on_line(doc: Doc, i: int) -> bool:
+    while i < len(doc) and "\n" not in doc[i].text:
+        if doc[i].text == "|":
+            return True
+        i += 1
+    return False
 
 
 def _after_job_title(doc: Doc, start: int, end: int) -> int | None:

@@ -745,6 +745,43 @@ ROWS = [
         "a annoncé hier son président, Yann Kerbel.",
         [("investment", "Ondrel", "1,4 milliard d'euros")],
     ),
+    (
+        "control-idiom-with-glued-article",
+        "Le fonds Torvane a pris le contrôle du chausseur Melcia pour un montant non communiqué.",
+        [("acquisition", "Torvane", None)],
+    ),
+    (
+        "court-validated-offer-is-its-bidders",
+        "Le tribunal de commerce a validé lundi l'offre de reprise déposée par le groupe "
+        "Brasquet, qui conserve 90 salariés.",
+        [("acquisition", "Brasquet", None)],
+    ),
+    (
+        "new-owner-is-the-latest-buyer",
+        "Le groupe Quintalis rachète la fonderie Ombrevent. Le nouveau propriétaire s'engage à "
+        "investir 6 millions d'euros pour moderniser les fours.",
+        [("acquisition", "Quintalis", None), ("investment", "Quintalis", "6 millions d'euros")],
+    ),
+    (
+        "buyer-paying-is-the-acquisition-price",
+        "Le fonds Sarnelle rachète la marque Koravel. Selon nos informations, l'acquéreur "
+        "déboursera 780 millions d'euros, dette comprise.",
+        [("acquisition", "Sarnelle", "780 millions d'euros")],
+    ),
+    (
+        "description-agreeing-by-adjective",
+        "L'Agence Distrel a commandé des drones à la start-up toulousaine Ventaris. Le groupe "
+        "Hulmage a signé un contrat. La jeune pousse toulousaine profite du salon : elle annonce "
+        "une levée de 45 M€, menée par le fonds Pelvane.",
+        [("partnership", "Hulmage", None), ("fundraising", "Ventaris", "45 M€")],
+    ),
+    (
+        "the-group-is-no-state-body-named-most",
+        "La Direction générale Castorg a notifié une commande au groupe Hulmage. La Direction "
+        "générale Castorg a aussi commandé des radars. La Direction générale Castorg recrute. "
+        "Pour l'industriel, la commande tombe bien. Le groupe investira 120 millions d'euros.",
+        [("investment", "Hulmage", "120 millions d'euros")],
+    ),
 ]
 
 

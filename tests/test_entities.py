@@ -81,6 +81,12 @@ def test_fold_ignores_case_and_accents():
             id="page-section-after-a-bar",
         ),
         pytest.param(
+            "JT de 13 Heures | Le reportage\n\nLa start-up Quorvane annonce une levée de fonds.",
+            "JT",
+            None,
+            id="rubric-words-before-a-later-bar",
+        ),
+        pytest.param(
             "Le groupe de télécoms Telvora est monté au capital de l'opérateur Cirvane.",
             "Telvora",
             "ORG",

@@ -324,6 +324,11 @@ def build(
     given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
     if given is not None:
         actors, obj = given
+    bidder = (
+        _offer_maker(reader, trigger.token, sent)
+        if trigger.kind == "noun" and trigger.type == "acquisition"
+        else []
+    )
     if obj is not None and fold(trigger.token.text) in reader.lex["fund_closing_nouns"]:
         actors = _fund_manager(reader, obj) or actors
     gapped = _gapped_actor(reader, amount, sent) if amount is not None else None
@@ -351,6 +356,12 @@ def build(
         and _awards_a_contract(reader, trigger)
     ):
         trigger = Trigger(trigger.token, trigger.size, "partnership", trigger.kind)
+    buyers = {m.canonical for m in reader.acquirers}
+    paying = (
+        trigger.kind == "verb" and fold(reader.lemma(trigger.token)) in reader.lex["price_verbs"]
+    )
+    if paying and actors and {m.canonical for m in actors} <= buyers:
+        trigger = Trigger(trigger.token, trigger.size, "acquisition", trigger.kind)  # its price
     if trigger.type == "acquisition" and _short_of_control(reader, trigger, sent):
         trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     elif trigger.type == "investment" and _word_after(reader, trigger, sent, "majority_words"):
@@ -365,6 +376,8 @@ def build(
         if not actors:
             return None
         modality = "rejected"
+    elif bidder:  # « le tribunal a validé l'offre de reprise déposée par X »: X bids
+        actors = bidder
     if obj is None and trigger.kind == "noun" and trigger.token.i in reader.entity_at:
         obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
         if trigger.type == "initiative":
@@ -418,7 +431,8 @@ def build(
     described = trigger.token.dep_ in SUBJECTS and not _demonstrative(trigger) and not launched_by
     if trigger.type == "initiative" and amount is None and described:
         return None
-    if trigger.kind == "noun" and trigger.type in ("acquisition", "launch") and unnamed:
+    deal_word = trigger.kind == "noun" and trigger.type in ("acquisition", "launch")
+    if deal_word and unnamed and not bidder:
         return None  # an unnamed « prise de contrôle » or « mise en service » names no deal
     if not actors:
         return None
@@ -468,6 +482,8 @@ def build(
     sides = [*actors, *partners]
     between_states = len(sides) >= 2 and all(reader.is_public_authority(m) for m in sides)
     kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
+    if kind == "acquisition" and modality != "rejected":
+        reader.acquirers = actors
     return Found(  # « la Suisse et le Luxembourg ont signé un mémorandum »: states declare
         type=kind,
         trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,

@@ -94,6 +94,7 @@ FOLDED_TRIGGER_WORDS = (
     "majority_words",
     "minority_words",
     "non_pledge_verbs",
+    "price_verbs",
     "raise_objects",
     "reflexive_event_verbs",
     "share_nouns",

@@ -39,6 +39,7 @@ class Reader(Circumstances):
         self.recent: list[tuple[int, EntityMention]] = []  # (sentence start, subject name)
         self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
+        self.acquirers: list[EntityMention] = []  # the latest acquisition's buyers
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
@@ -89,6 +90,17 @@ class Reader(Circumstances):
         if not earlier or len({m.canonical for _, m in earlier}) > 1:
             return []
         return [earlier[-1][1]]
+
+    def described_alike(self, subject: Token) -> list[EntityMention]:
+        """« la jeune pousse toulousaine » after « la start-up toulousaine X »: the one name
+        described earlier with an adjective of the subject's, whatever the noun."""
+        wanted = {fold(c.text) for c in subject.children if c.pos_ == "ADJ"}
+        earlier = {
+            m.canonical: m
+            for at, _, adjectives, m in self.descriptions
+            if at < subject.i and adjectives & wanted
+        }
+        return list(earlier.values()) if len(earlier) == 1 else []
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject governing ``token``, climbing through infinitives, participles,
@@ -269,6 +281,12 @@ class Reader(Circumstances):
         described_as = folded_text(t for t in subject.subtree if t.pos_ != "DET").replace(
             " - ", "-"
         )
+        named_as = folded_text(
+            t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.pos_ != "DET"
+        )
+        acquirer = named_as in self.lex["acquirer_nouns"]
+        if acquirer and first in self.lex["anaphoric_determiners"] and self.acquirers:
+            return list(self.acquirers)  # « X rachète Y. Le nouveau propriétaire investira »
         two_words = folded_text(
             self.doc[subject.i : subject.i + 2]
         )  # « la jeune pousse », mis-parsed
@@ -283,7 +301,9 @@ class Reader(Circumstances):
         if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
             return [named]
         if determiners & set(self.lex["anaphoric_determiners"]):
-            described = self.described_before(subject)
+            described = self.described_before(subject) or (
+                self.described_alike(subject) if organisation else []
+            )
             if described:  # « Quelmora, un consortium… ». « Le consortium prévoit… »
                 return described
         named_last = self._apposed_last(subject, sent)
@@ -429,6 +449,7 @@ class Reader(Circumstances):
         just_before = self.sentences[number - 1].start if number > 0 else here
         local = [m for i, m in earlier if i >= just_before]
         main = self.protagonist() if organisation else []
+        main = [m for m in main if not self.is_public_authority(m)]
         named_just_before = bool(main) and any(
             m.canonical == main[0].canonical for m in self.entities_in(self.doc[just_before:here])
         )

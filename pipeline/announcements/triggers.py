@@ -72,10 +72,17 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None
     from models/triggers.json): a trigger spanning the whole idiom, which pledges even
     without an amount."""
     for words, kind in lexicon()["verb_phrases"].get(base, ()):
-        following = folded_text(doc[verb.i + 1 : min(sent.end, verb.i + 1 + len(words))])
-        if following.split() == list(words):
+        following = folded_text(doc[verb.i + 1 : min(sent.end, verb.i + 1 + len(words))]).split()
+        if following[:-1] == list(words[:-1]) and _same_word(following[-1:], words[-1]):
             return Trigger(verb, 1 + len(words), kind, "verb")
     return None
+
+
+def _same_word(found: list[str], wanted: str) -> bool:
+    """« prendre le contrôle de » also reads « du », « des », « d' »: the article is glued."""
+    if not found:
+        return False
+    return found[0] == wanted or wanted == "de" and found[0] in ("du", "des", "d'")
 
 
 def _closes_a_fund(noun: Token, lemma: Lemmas, words: str = "fund_nouns") -> bool:
