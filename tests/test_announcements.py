@@ -2,6 +2,14 @@
 
 import pytest
 
+# sentences naming no one, which put the article's most named company out of sight
+_FILLER = 2 * (
+    "Les marchés ont peu bougé cette semaine, les prix de l'électricité restent stables, la "
+    "demande reste forte et les barrages sont pleins. Les syndicats ont manifesté à Sion et les "
+    "élus ont débattu longuement du budget cantonal, sans trancher sur les tarifs, ni sur les "
+    "subventions, ni sur les routes, ni sur les écoles, ni sur les hôpitaux de la région. "
+)
+
 ROWS = [
     # (id, text, [(type, actor, amount text or None)])
     (
@@ -782,6 +790,45 @@ ROWS = [
         "Pour l'industriel, la commande tombe bien. Le groupe investira 120 millions d'euros.",
         [("investment", "Hulmage", "120 millions d'euros")],
     ),
+    (
+        "a-stake-below-half-is-an-investment",
+        "Le groupe Rhodane acquiert 35 % de la société Ferlac pour 22 millions d'euros.",
+        [("investment", "Rhodane", "22 millions d'euros")],
+    ),
+    (
+        "rights-awarded-are-a-contract",
+        "La Ligue Kerbrune a attribué mardi les droits de la saison à Talmont, la plateforme du "
+        "groupe Vessière, pour 168 millions d'euros sur quatre saisons.",
+        [("partnership", "Ligue Kerbrune", "168 millions d'euros")],
+    ),
+    (
+        "the-company-after-a-state-share-is-the-latest-company",
+        "Barrages : l'été de Brivel Énergie\n\nOn parle beaucoup de Brivel Énergie et des "
+        "turbines de Brivel Énergie. " + _FILLER + "\n\nLe groupe Cantelle Énergie a annoncé un "
+        "investissement de 185 millions de francs pour son barrage. L'État y contribuera à "
+        "hauteur de 40 millions de francs.\n\nDans la foulée, la société a attribué un contrat "
+        "de 46 millions de francs au constructeur Morvèze.",
+        [
+            ("investment", "Cantelle Énergie", "185 millions de francs"),
+            ("investment", "État", "40 millions de francs"),
+            ("partnership", "Cantelle Énergie", "46 millions de francs"),
+        ],
+    ),
+    (
+        "relative-after-a-partner-cue-is-that-partner",
+        "De son côté, la ville de Lunesse apportera 2,5 millions d'euros au futur pôle de santé "
+        "de Brivel, aux côtés de la Région Galmaire, qui en financera près d'un million.",
+        [
+            ("investment", "Lunesse", "2,5 millions d'euros"),
+            ("investment", "Région Galmaire", "près d'un million"),
+        ],
+    ),
+    (
+        "the-metropolis-is-the-body-named-with-it",
+        "Le conseil de Savenne Métropole s'est réuni hier à Brivel. La métropole financera "
+        "l'accès routier, pour un montant compris entre 18 et 22 M€.",
+        [("investment", "Savenne Métropole", "entre 18 et 22 M€")],
+    ),
 ]
 
 
@@ -977,6 +1024,21 @@ FIELD_ROWS = [
         "tiendra les 18 et 19 novembre à Lyon.",
         "partners",
         ["Numéva"],
+    ),
+    (
+        "subsidiary-with-an-adjective-is-no-actor",
+        "Le groupe français Rhodane, via sa filiale suisse Rhodane Hydro SA, acquiert la société "
+        "Ferlac pour 22 millions d'euros.",
+        "deal",
+        (["Rhodane"], "Ferlac", "announced"),
+    ),
+    (
+        "bidder-the-parser-hung-past-its-description",
+        "Dans le Valais, le feuilleton Ferlac continue. Le conseil d'administration de la "
+        "société valaisanne a rejeté vendredi l'offre de 320 millions de francs déposée par "
+        "l'énergéticien bernois Talkraft pour en prendre le contrôle.",
+        "deal",
+        (["Talkraft"], "Ferlac", "rejected"),
     ),
 ]
 

@@ -100,8 +100,9 @@ def _offer_maker(reader: Reader, offer: Token, sent: Span) -> list[EntityMention
         if fold(reader.lemma(t)) not in reader.lex["offer_verbs"]:
             continue
         for c in t.children:
-            if c.dep_ == "obl:agent":
-                names = reader.entities_in(c.subtree)
+            if c.dep_ == "obl:agent":  # « par l'énergéticien bernois X », X hung elsewhere
+                reach = reader.doc[c.left_edge.i : min(sent.end, c.right_edge.i + 2)]
+                names = reader.entities_in(reach)
                 if names:
                     return names[:1]
             if c.dep_ == "nsubj":
@@ -290,7 +291,21 @@ def _short_of_control(reader: Reader, trigger: Trigger, sent: Span) -> bool:
             "des",
         ):
             return True
+        if t.i - end <= 1 and _minority_percentage(t):  # « acquiert 35 % de X »
+            return True
     return False
+
+
+def _minority_percentage(token: Token) -> bool:
+    """« 35 % », « 35% »: a share of a company below half."""
+    number = token.text.rstrip("%").replace(",", ".")
+    percent = token.text.endswith("%") or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "%"
+    )
+    try:
+        return percent and float(number) < 50
+    except ValueError:
+        return False
 
 
 def _demonstrative(trigger: Trigger) -> bool:

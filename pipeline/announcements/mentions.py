@@ -170,5 +170,8 @@ class Mentions:
         return True
 
     def _via_subsidiary(self, m: EntityMention) -> bool:
-        before = folded_text(self.doc[max(0, m.token_start - 4) : m.token_start])
+        end = m.token_start
+        while end > 0 and m.token_start - end < 2 and self.doc[end - 1].pos_ == "ADJ":
+            end -= 1  # « via sa filiale suisse X »
+        before = folded_text(self.doc[max(0, end - 4) : end])
         return any(before.endswith(c) for c in ("filiale", "branche", "via"))

@@ -114,7 +114,11 @@ class Reader(Circumstances):
                         fold(child.text) in ("qui", "lequel", "laquelle")
                         and current.dep_ == "acl:relcl"
                     ):
-                        return self._before_incise(child) or current.head
+                        return (
+                            self._before_incise(child)
+                            or self._named_before_comma(child)
+                            or current.head
+                        )
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
                         not any(c.dep_.startswith("aux") for c in current.children)
                     )  # « il a promis » mis-tagged as a passive subject has « avoir »
@@ -165,6 +169,9 @@ class Reader(Circumstances):
         )
         if opening is None or opening + 1 in self.entity_at:
             return None  # « A, B, qui… » lists names; only a description is an incise
+        incise = folded_text(doc[opening + 1 : comma])
+        if any(incise.startswith(cue) for cue in self.lex["partner_cues"]):
+            return None  # « X, aux côtés de la Région Y, qui en financera… »: Y
         if any(
             t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
             for t in doc[opening:comma]
@@ -174,6 +181,17 @@ class Reader(Circumstances):
         if named is None or self.is_place_mention(named):
             return None
         return doc[named.token_start]
+
+    def _named_before_comma(self, relative: Token) -> Token | None:
+        """« …, aux côtés de la Région X, qui en financera un million »: « qui » is the name
+        right before its comma, whatever noun the parser hung the clause on."""
+        comma = relative.i - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return None
+        m = self.entity_at.get(comma - 1)
+        if m is None or m.token_end != comma or self.locative(m):
+            return None
+        return self.doc[m.token_start]
 
     def _name_just_before(self, verb: Token) -> Token | None:
         """The name right before a coordinated verb that the parser left without a subject:
@@ -228,6 +246,8 @@ class Reader(Circumstances):
             for m in self.entities_in(t for t in tokens if t.i not in blocked)
             if not self.locative(m)
         ]
+        if len(names) > 1:  # « X, via sa filiale Y, acquiert »: X acts
+            names = [m for m in names if not self._via_subsidiary(m)] or names
         if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
             names = [self.entity_at[subject.i]]
         described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
@@ -253,7 +273,8 @@ class Reader(Circumstances):
         if determiners & set(self.lex["anaphoric_determiners"]) and (
             head in self.lex["country_heads"] or head in self.lex["territory_heads"]
         ):
-            return self.place_before(subject)  # « le royaume a signé », « la région apportera »
+            # « la métropole financera » after « Savenne Métropole »; « le royaume a signé »
+            return self.named_with(subject) or self.place_before(subject)
         apposed = self.apposed_before(subject, sent)
         if apposed:
             return apposed
@@ -383,6 +404,16 @@ class Reader(Circumstances):
             return [name]  # « Et Finova, la banque publique, apportera »
         return []
 
+    def named_with(self, noun: Token) -> list[EntityMention]:
+        """The latest name before ``noun`` that holds it as a word (« la métropole » after
+        « Savenne Métropole »)."""
+        word = fold(noun.text)
+        for i in range(noun.i - 1, -1, -1):
+            m = self.entity_at.get(i)
+            if m is not None and m.token_start == i and word in fold(m.canonical).split():
+                return [m]
+        return []
+
     def place_before(self, token: Token) -> list[EntityMention]:
         """The latest place named before ``token``, within the three sentences before it."""
         number = self.sentence_at[token.i]
@@ -465,8 +496,8 @@ class Reader(Circumstances):
             }
             if main and (main[0].canonical in seen or not earlier and not actors):
                 return main
-        if earlier and earlier[-1][0] > when:
-            return [earlier[-1][1]]
+        if earlier and (earlier[-1][0] > when or organisation and not actors):
+            return [earlier[-1][1]]  # « la société » after a sentence on the State's share
         return actors if when < here else []
 
     def _paragraph_topic(
