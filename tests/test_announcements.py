@@ -829,6 +829,24 @@ ROWS = [
         "l'accès routier, pour un montant compris entre 18 et 22 M€.",
         [("investment", "Savenne Métropole", "entre 18 et 22 M€")],
     ),
+    (
+        "an-offer-with-a-quoted-name-is-a-product",
+        "Le groupe Ombrio lancera par ailleurs en décembre son offre « Tarsel 5G » à Casablanca.",
+        [("launch", "Ombrio", None)],
+    ),
+    (
+        "the-group-after-a-takeover-is-the-buyer",
+        "L'opérateur marocain Liscor a finalisé la prise de contrôle du fournisseur d'accès "
+        "Brumaire. Brumaire a réalisé un chiffre d'affaires de 9 millions d'euros en 2024. Le "
+        "groupe lancera par ailleurs en décembre son offre « Tarsel 5G » à Rabat.",
+        [("acquisition", "Liscor", None), ("launch", "Liscor", None)],
+    ),
+    (
+        "investor-day-of-the-subject-read-before",
+        "Le groupe Oxalène publie ses résultats. Il présentera le détail d'Orizon 2028 lors de "
+        "sa journée investisseurs, le 4 décembre 2025 à Paris.",
+        [("launch", "Oxalène", None), ("event", "Oxalène", None)],
+    ),
 ]
 
 

@@ -498,7 +498,7 @@ def build(
     between_states = len(sides) >= 2 and all(reader.is_public_authority(m) for m in sides)
     kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
     if kind == "acquisition" and modality != "rejected":
-        reader.acquirers = actors
+        reader.acquirers, reader.acquired = actors, obj
     return Found(  # « la Suisse et le Luxembourg ont signé un mémorandum »: states declare
         type=kind,
         trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,

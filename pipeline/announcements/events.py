@@ -121,6 +121,9 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         noun = next(t for t in triggers if _new_gathering(t))
         subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
         hosts = organisers or (reader.resolve(subject, sent) if subject is not None else [])
+        when, last = reader.last_actors
+        if not hosts and when == sent.start:  # « Il présentera… »: read for this sentence already
+            hosts = last
         if not hosts:  # « une assemblée générale des actionnaires de X sera convoquée »
             hosts = [m for m in reader.entities_in(noun.token.subtree) if not reader.locative(m)]
         if not hosts:

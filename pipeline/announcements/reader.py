@@ -40,6 +40,7 @@ class Reader(Circumstances):
         self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
         self.acquirers: list[EntityMention] = []  # the latest acquisition's buyers
+        self.acquired: EntityMention | None = None  # and the company they bought
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
@@ -484,6 +485,10 @@ class Reader(Circumstances):
         named_just_before = bool(main) and any(
             m.canonical == main[0].canonical for m in self.entities_in(self.doc[just_before:here])
         )
+        bought = self.acquired is not None and bool(local)
+        bought = bought and local[-1].canonical == self.acquired.canonical
+        if organisation and bought and self.acquirers:
+            return list(self.acquirers)  # « X rachète Y. Y emploie 300 personnes. Le groupe… »
         if organisation and local and not named_just_before:
             return [local[-1]]  # « La direction de X défend son plan. La société… »
         if organisation:

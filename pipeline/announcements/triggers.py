@@ -61,6 +61,12 @@ def _builds_facility(verb: Token) -> bool:
     return not describes and any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
 
 
+def _names_a_product(doc: Doc, i: int) -> bool:
+    """« son offre « Tarsel 5G » »: an offer followed by a quoted capitalised name is a
+    product put on the market."""
+    return i + 1 < len(doc) and doc[i].text in ("«", '"', "“") and doc[i + 1].text[:1].isupper()
+
+
 def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
     """« l'ouverture à Paris d'un centre de recherche »: a facility within a few words."""
     window = doc[i + 1 : min(sent.end, i + 7)]
@@ -127,8 +133,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             ):
                 size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
             glossed = i - 2 >= sent.start and doc[i - 2].text == "," and doc[i - 1].lower_ == "une"
-            if size and kind == "acquisition" and glossed:
-                size = 0  # « X Pay, une offre de paiement »: a product's gloss, not a bid
+            if size and kind == "acquisition" and (glossed or _names_a_product(doc, i + size)):
+                size = 0  # « X Pay, une offre de paiement », « son offre « X 5G » »: no bid
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
             if size:
