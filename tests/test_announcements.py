@@ -847,6 +847,30 @@ ROWS = [
         "sa journée investisseurs, le 4 décembre 2025 à Paris.",
         [("launch", "Oxalène", None), ("event", "Oxalène", None)],
     ),
+    (
+        "pledge-under-an-unconfirmed-verb",
+        "Interrogée, la direction de Cervane n'a pas confirmé qu'elle investirait « plusieurs "
+        "dizaines de millions d'euros » dans son usine de Tanger.",
+        [],
+    ),
+    (
+        "round-asked-about-and-not-confirmed",
+        "Interrogée sur les rumeurs d'une levée de 100 millions d'euros, la direction de Pollux "
+        "n'a pas confirmé.",
+        [],
+    ),
+    (
+        "a-foundation-named-is-no-coalition",
+        "La levée de la start-up Astrée, menée par le fonds Nortelle, a aussi réuni la Fondation "
+        "Silvane et plusieurs entrepreneurs de la région.",
+        [],
+    ),
+    (
+        "agreement-to-take-control-is-the-takeover",
+        "Le fonds américain Nortelle a annoncé lundi avoir signé un accord pour prendre le "
+        "contrôle du Pollux Football Club.",
+        [("acquisition", "Nortelle", None)],
+    ),
 ]
 
 

@@ -180,6 +180,14 @@ class Circumstances(Mentions):
         for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
             if fold(self.lemma(t)) in lex["denial_verbs"]:
                 return None
+            kids = {fold(c.text) for c in t.children}
+            negated = kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids)
+            if (
+                t is not trigger.token
+                and negated
+                and fold(self.lemma(t)) in lex["unconfirmed_verbs"]
+            ):
+                return None  # « n'a pas confirmé qu'elle investirait »
         before = self.folded[sent.start : min(sent.end, trigger.token.i)]
         if any(w in lex["denial_forms"] for w in before):
             return None

@@ -143,6 +143,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « ont précisé les deux groupes dans un communiqué commun »
             if t.kind == "verb" and t.type == "partnership" and _concludes_other(t, triggers):
                 continue  # « a conclu une ronde de financement »: the round is the news
+            if t.kind == "noun" and t.type == "partnership" and _agreement_to_buy(t, triggers):
+                continue  # « a signé un accord pour prendre le contrôle de X »: a takeover
             if t.kind == "verb" and t.type == "fundraising" and not _raises_money(reader, t):
                 continue  # « pour lever les doutes de Bruxelles »
             if t.kind == "verb" and (
@@ -402,6 +404,22 @@ def _cited_as_source(trigger: Trigger) -> bool:
 def _concludes_other(verb: Trigger, triggers: list[Trigger]) -> bool:
     return any(
         o.kind == "noun" and o.type != "partnership" and o.token.head.i == verb.token.i
+        for o in triggers
+    )
+
+
+def _agreement_to_buy(agreement: Trigger, triggers: list[Trigger]) -> bool:
+    """« un accord en vue d'acquérir X », « un accord pour prendre le contrôle de X »: the
+    agreement is how the acquisition is made, not a partnership."""
+    inside = {t.i for t in agreement.token.subtree}
+    return any(
+        o.type == "acquisition"
+        and o.kind == "verb"
+        and (
+            o.token.i in inside
+            or o.token.head.i == agreement.token.head.i
+            and purpose_clause(o.token)
+        )
         for o in triggers
     )
 
