@@ -871,6 +871,19 @@ ROWS = [
         "contrôle du Pollux Football Club.",
         [("acquisition", "Nortelle", None)],
     ),
+    (
+        "amount-measuring-a-company-is-no-pledge",
+        "Le groupe coopératif Pollux (1,1 Md€ de chiffre d'affaires, 6 800 adhérents) a dévoilé "
+        "mardi son plan énergie.",
+        [],
+    ),
+    (
+        "building-as-the-purpose-of-a-contract-is-no-second-pledge",
+        "Le groupe Nortelle agrandit son usine de Lyon. Il a confié à l'ensemblier grenoblois "
+        "Cervane Ingénierie un contrat de 32 M€ pour la conception et la construction de la "
+        "nouvelle unité.",
+        [("investment", "Nortelle", None), ("partnership", "Nortelle", "32 M€")],
+    ),
 ]
 
 

@@ -21,6 +21,11 @@ from pipeline.sentences import boilerplate_lines
         pytest.param("Texte.\nPublicité\nSuite.", ["Publicité"], id="advert"),
         pytest.param("Par Jeanne Dupont\nTexte.", ["Par Jeanne Dupont"], id="byline"),
         pytest.param(
+            "Texte.\nDéclaration d'intérêts : le fonds Pollux est actionnaire de Nortelle.",
+            ["Déclaration d'intérêts : le fonds Pollux est actionnaire de Nortelle."],
+            id="columnist-disclosure",
+        ),
+        pytest.param(
             "Sur le même thème\nVoir tous les articles Énergie",
             ["Sur le même thème", "Voir tous les articles Énergie"],
             id="footer",

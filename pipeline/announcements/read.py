@@ -120,7 +120,11 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.token.i in used or not finite or t.type == "event":
                 continue
             if t.kind == "facility":  # « ouvrira une usine à Lyon »: a pledge without amount
-                if not purpose_clause(t.token):  # not « en discussions pour installer… »
+                noun = t.token.head if t.token.dep_ == "conj" else t.token
+                purpose = purpose_clause(t.token) or any(  # « un contrat pour la construction »
+                    c.dep_ == "case" and fold(c.text) == "pour" for c in noun.children
+                )
+                if not purpose:  # not « en discussions pour installer… »
                     in_sentence.append((Trigger(t.token, 1, "investment", "verb"), None))
                 continue
             if t.kind == "light":

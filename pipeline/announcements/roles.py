@@ -59,6 +59,10 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         following = fold(text[a.end : a.end + 25]).strip()
         after = following.split()
         size = a.value or a.max or a.min or 0
+        measured = re.match(r"(?:de|d')\s*(.*)", following)
+        if measured and measured.group(1).startswith(tuple(lex["measures_after"])):
+            roles[i] = ("other", None)  # « 1,1 Md€ de chiffre d'affaires »: a size
+            continue
         if following.startswith(tuple(lex["non_commitment_after"])) and size < 1e6:
             roles[i] = (
                 "other",
