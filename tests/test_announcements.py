@@ -884,6 +884,12 @@ ROWS = [
         "nouvelle unité.",
         [("investment", "Nortelle", None), ("partnership", "Nortelle", "32 M€")],
     ),
+    (
+        "state-owned-company-is-not-the-state",
+        "Le producteur Nortelle Énergie raccordera la mine. La société d'État investira environ "
+        "95 M$ dans une nouvelle ligne de 120 kilovolts.",
+        [("investment", "Nortelle Énergie", "environ 95 M$")],
+    ),
 ]
 
 

@@ -261,11 +261,12 @@ class Reader(Circumstances):
             and not territory
             and names
             and all(
-                n.label == "LOC" and fold(self.doc[n.token_start - 1].text) in ("de", "d'")
+                (n.label == "LOC" or self.is_public_authority(n))
+                and fold(self.doc[n.token_start - 1].text) in ("de", "d'")
                 for n in names
             )
         ):
-            names = []  # « le groupe de Düsseldorf »: a place that qualifies a description
+            names = []  # « le groupe de Düsseldorf », « la société d'État »: a qualifier
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
@@ -381,7 +382,10 @@ class Reader(Circumstances):
                 return None
             j += 1
         m = self.entity_at.get(j)
-        return m if m is not None and not self.locative(m) else None
+        if m is None or self.locative(m):
+            return None
+        owner = fold(doc[m.token_start - 1].text) in ("de", "d'")
+        return None if owner and self.is_public_authority(m) else m  # « la société d'État »
 
     def apposed_before(self, subject: Token, sent: Span) -> list[EntityMention]:
         """« Cloudia, la branche cloud du groupe, investira »: a name in apposition that
