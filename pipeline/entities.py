@@ -10,6 +10,7 @@ or to the one it misspells (« Nexroa » -> « Nexora »).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -370,6 +371,27 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
     return found
 
 
+def _acronyms_of_initials(names: set[str]) -> dict[str, str]:
+    """« l'ANS » in an article that also writes « l'Agence nationale de la sobriété »: an
+    acronym never defined in brackets stands for the one name whose initials it spells."""
+    small = _lexicon()["determiners"] | {"et", "pour", "a", "en", "sur"}
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        words = [
+            w
+            for w in re.split(r"[\s-]+", name)
+            if w and fold(w) not in small and not (len(w) == 2 and w[1] in "'’")
+        ]
+        words = [re.sub(r"^[dl]['’]", "", w) for w in words]
+        if len(words) >= 2:
+            spelled.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+    return {
+        acronym: next(iter(full))
+        for acronym, full in spelled.items()
+        if acronym in names and len(full) == 1
+    }
+
+
 def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
     """One name, one reading per article: a name found once is found everywhere it is
     written again, where the NER missed it (« Nexora a présenté… » at a sentence start)."""
@@ -426,6 +448,9 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     for acronym, full in _acronyms(doc, [s for s, _ in labelled]).items():
         canonical[acronym] = full
         canonical.setdefault(full, full)
+    for acronym, full in _acronyms_of_initials(set(canonical.values())).items():
+        if canonical.get(acronym) == acronym:
+            canonical[acronym] = full
     votes: dict[str, Counter] = {}
     placed: set[str] = set()  # names seen after « à », « en », « dans »…
     for s, label in labelled:

@@ -136,6 +136,13 @@ def test_entity_labels(nlp, text, name, label):
             id="acronym-in-capitals",
         ),
         pytest.param(
+            "L'Agence nationale de la sobriété a ouvert un appel. Plus tard, l'ANS a complété "
+            "le tour de table.",
+            "ANS",
+            "Agence nationale de la sobriété",
+            id="acronym-never-bracketed-spells-a-name-of-the-article",
+        ),
+        pytest.param(
             "La start-up lyonnaise Talvane (Rhône) a levé des fonds.",
             "Rhône",
             "Rhône",
