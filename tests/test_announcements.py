@@ -890,6 +890,11 @@ ROWS = [
         "95 M$ dans une nouvelle ligne de 120 kilovolts.",
         [("investment", "Nortelle Énergie", "environ 95 M$")],
     ),
+    (
+        "stake-idiom-without-its-company",
+        "Le fonds Cervane est entré au capital à hauteur de 25 millions d'euros.",
+        [("investment", "Cervane", "25 millions d'euros")],
+    ),
 ]
 
 
@@ -1140,3 +1145,28 @@ def test_a_gapped_clause_keeps_no_partner_of_the_first(read):
     text = "Kastel Bio a levé 45 millions d'euros auprès de Calder Partners, Semlio 12 M€."
     partners = {a.actors[0].name: [p.name for p in a.partners] for a in read(text).announcements}
     assert partners == {"Kastel Bio": ["Calder Partners"], "Semlio": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "Cervane, la société d'investissement flamande, recrute.",
+            [],
+            id="pledge-noun-describing-a-firm",
+        ),
+        pytest.param(
+            "Le tour est complété par la Banque Pollux, qui prête 90 millions d'euros.",
+            ["complété", "prête"],
+            id="verb-after-qui-with-a-wrong-lemma",
+        ),
+    ],
+)
+def test_pledge_words(nlp, text, words):
+    from pipeline.announcements import Lemmas, find_triggers
+
+    doc = nlp(text)
+    lemma = Lemmas(nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None)
+    entity_at = {i: m for m in doc._.entities for i in range(m.token_start, m.token_end)}
+    found = [t.token.text for s in doc.sents for t in find_triggers(s, lemma, entity_at)]
+    assert found == words

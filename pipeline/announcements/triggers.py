@@ -61,6 +61,28 @@ def _builds_facility(verb: Token) -> bool:
     return not describes and any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
 
 
+def _present_of(token: Token) -> str | None:
+    """« qui prête 90 M€ », « qui entre au capital »: a word right after « qui » the tagger
+    took for an adjective or a preposition is a verb in the present when one of the lexicon's
+    verbs conjugates to it (-er: « prête », -ir: « investit »)."""
+    word = fold(token.text)
+    lex = lexicon()
+    known = set(lex["verbs"]) | set(lex["light"]) | set(lex["verb_phrases"])
+    candidates = [word + "r"] if word.endswith("e") else []
+    candidates += [word[:-1] + "r"] if word.endswith("it") else []
+    return next((c for c in candidates if c in known), None)
+
+
+def _describes_a_firm(doc: Doc, i: int, start: int) -> bool:
+    """« une société d'investissement », « la banque de financement »: a pledge noun that
+    says what kind of organisation the noun before it is."""
+    return (
+        i - 2 >= start
+        and fold(doc[i - 1].text) in ("de", "d'")
+        and fold(doc[i - 2].text) in lexicon()["org_heads"]
+    )
+
+
 def _names_a_product(doc: Doc, i: int) -> bool:
     """« son offre « Tarsel 5G » »: an offer followed by a quoted capitalised name is a
     product put on the market."""
@@ -126,6 +148,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             named_only = kind not in ("initiative", "event", "launch") or not opens_name or acting
             if inside_name and named_only:
                 size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
+            if size and _describes_a_firm(doc, i, sent.start):
+                size = 0  # « la société d'investissement flamande »: what the firm does
             if (
                 size
                 and i > sent.start
@@ -151,8 +175,12 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 i += 1
                 continue
         # « co-investir » tagged as a name is still the verb the lexicon lists
-        if token.pos_ in ("VERB", "AUX") or fold(token.text) in lex["verbs"]:
+        after_qui = i > sent.start and fold(doc[i - 1].text) == "qui"
+        present = _present_of(token) if after_qui else None
+        if token.pos_ in ("VERB", "AUX") or fold(token.text) in lex["verbs"] or present:
             base = fold(lemma(token))
+            if present and base not in lex["verbs"] and base not in lex["light"]:
+                base = present  # the tagger's lemma (« prête ») or tag (« entre ») was wrong
             phrase = _verb_phrase(doc, token, base, sent)
             if phrase is not None:  # « a mis la main sur X », « est monté au capital de X »
                 found.append(phrase)
