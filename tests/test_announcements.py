@@ -895,6 +895,16 @@ ROWS = [
         "Le fonds Cervane est entré au capital à hauteur de 25 millions d'euros.",
         [("investment", "Cervane", "25 millions d'euros")],
     ),
+    (
+        "plan-verb-read-as-a-noun-keeps-its-own-subject",
+        "À Berne, le Conseil fédéral a approuvé un crédit de 660 millions de francs suisses "
+        "destiné à moderniser la défense du pays, et l'équipementier zurichois Nortelle Systems "
+        "compte y ajouter 45 millions de francs pour doubler sa production.",
+        [
+            ("investment", "Conseil fédéral", "660 millions de francs suisses"),
+            ("investment", "Nortelle Systems", "45 millions de francs"),
+        ],
+    ),
 ]
 
 

@@ -151,6 +151,10 @@ class Reader(Circumstances):
                 own = self._name_just_before(current)
                 if own is not None:  # « …, et la coopérative X s'associe à Y »
                     return own
+            if current.dep_ == "xcomp" and current.head.pos_ in ("NOUN", "ADJ"):
+                own = self._name_just_before(current.head)
+                if own is not None:  # « et X compte y ajouter 45 M »: « compte » read as a noun
+                    return own
             if current.head.i == current.i or current.dep_ not in CLIMB + BROKEN:
                 return None
             current = current.head
