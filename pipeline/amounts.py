@@ -48,6 +48,8 @@ FIRST_GROUP_ENDINGS += ("eraient", "ait", "aient", "ant")
 AND_ONE = ("un", "une", "onze")  # « vingt et un », « soixante et onze »
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
+RECENT_CURRENCY_CHARS = 400  # how far back a bare « 25 millions » borrows a currency
+
 
 @dataclass(frozen=True, slots=True)
 class MoneyMention:
@@ -312,7 +314,9 @@ class _Grammar:
         }
         branches = [
             # €2 milliards, US$ 3,5 milliards, USD 500 millions, $40
-            rf"(?P<signfirst>(?P<signfirst_sign>{signs}){SP}{{0,2}}(?P<signfirst_num>{DIGITS})"
+            # a code glued to digits is a name (« COP29 », « G7 »), not money
+            rf"(?P<signfirst>(?P<signfirst_sign>{signs}){SP}{{0,2}}(?<![^\W\d_])"
+            rf"(?P<signfirst_num>{DIGITS})"
             rf"(?:{SP}{{1,3}}(?P<signfirst_scale>{scale})(?P<signfirst_half>{half})?)?)",
             # the number is read once, whatever follows it
             rf"(?P<num>{number})(?:"
@@ -651,7 +655,9 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
             source[id(q)] = said[q.value]  # a figure given earlier (« ce plan de 1,1 milliard »)
         elif id(q) in introduced:
             near = after is not None and cues.same_sentence(q.end, after.start)
-            source[id(q)] = after if near else None
+            recent = before is not None and q.start - before.end < RECENT_CURRENCY_CHARS
+            # « …45 millions d'euros. La banque y apporte 25 millions. »: the currency just said
+            source[id(q)] = after if near else before if recent else None
     for q in quantities:
         if q.donor is not None and id(q.donor) in source:
             source[id(q)] = q.donor if q.donor.currency else source[id(q.donor)]

@@ -422,6 +422,16 @@ CURRENCIES = [
         id="dollar-sign-default",
     ),
     row(
+        "Une levée de 480 millions de francs CFP.",
+        money("480 millions de francs CFP", 4.8e8, "XPF"),
+        id="francs-cfp",
+    ),
+    row(
+        "Un contrat de 22 MDT.",
+        money("22 MDT", 2.2e7, "TND"),
+        id="millions-of-tunisian-dinars-abbreviated",
+    ),
+    row(
         "Un port de 3 milliards de dirhams.",
         money("3 milliards de dirhams", 3e9, "MAD"),
         id="dirhams",
@@ -562,6 +572,21 @@ CURRENCIES = [
 ]
 
 PLACES = [
+    row(
+        "À Alger, un plan de 3 milliards de dinars.",
+        money("3 milliards de dinars", 3e9, "DZD"),
+        id="dinars-in-algeria",
+    ),
+    row(
+        "À Tunis, un plan de 180 millions de dinars.",
+        money("180 millions de dinars", 1.8e8, "TND"),
+        id="dinars-in-tunisia",
+    ),
+    row(
+        "À Nouméa, un quai de 2,4 milliards de francs.",
+        money("2,4 milliards de francs", 2.4e9, "XPF"),
+        id="bare-francs-in-new-caledonia",
+    ),
     row(
         "Aux Émirats arabes unis, un plan de 55 milliards de dirhams.",
         money("55 milliards de dirhams", 5.5e10, "AED"),
@@ -736,6 +761,11 @@ RANGES = [
 ]
 
 BOUNDS = [
+    row(
+        "Une voiture vendue sous les 16 000 dollars.",
+        money("sous les 16 000 dollars", hi=16000.0, cur="USD", approx=True),
+        id="sous-les",
+    ),
     row(
         "Un fonds ouvert aux particuliers à partir de 500 euros.",
         money("à partir de 500 euros", lo=500.0, cur=EUR, approx=True),
@@ -1004,6 +1034,12 @@ VAGUE = [
 
 IMPLIED = [
     row(
+        "Le tour atteint 45 millions d'euros. Bpifrance y apporte 25 millions.",
+        money("45 millions d'euros", 4.5e7, EUR),
+        money("25 millions", 2.5e7, EUR, src=0),
+        id="bare-figure-after-a-pledge-verb-takes-the-currency-just-said",
+    ),
+    row(
         "Le groupe lance un plan de 2,4 milliards de francs suisses. "
         "Ce plan de 2,4 milliards est le plus ambitieux de son histoire.",
         money("2,4 milliards de francs suisses", 2.4e9, "CHF"),
@@ -1167,6 +1203,7 @@ IMPLIED = [
 ]
 
 NOT_MONEY = [
+    nothing("Le texte sera défendu à la COP30, à Belém.", id="code-glued-to-digits-is-a-name"),
     nothing("3 millions de personnes", id="count-people"),
     nothing("123 milliards de paramètres", id="count-parameters"),
     nothing("deux milliards de requêtes", id="count-requests-words"),
