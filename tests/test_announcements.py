@@ -905,6 +905,26 @@ ROWS = [
             ("investment", "Nortelle Systems", "45 millions de francs"),
         ],
     ),
+    (
+        "partner-brought-by-avec-is-never-the-contract-holder",
+        "La coopérative Pelvane recrute. La cave, qui regroupe 420 adhérents et réalise un "
+        "chiffre d'affaires de 52 M€, a également signé avec le distributeur néerlandais "
+        "Skarnholm Dranken un contrat d'approvisionnement de trois ans portant sur 4 millions "
+        "de bouteilles.",
+        [],
+    ),
+    (
+        "bonds-issued-are-a-fundraising",
+        "Le papetier suédois Tarsel Bruk a émis 1,5 milliard de couronnes suédoises "
+        "d'obligations vertes.",
+        [("fundraising", "Tarsel Bruk", "1,5 milliard de couronnes suédoises")],
+    ),
+    (
+        "green-bond-placed-is-a-fundraising",
+        "Le groupe Tarsel a placé mardi la plus importante obligation verte de son histoire : "
+        "750 millions d'euros à sept ans.",
+        [("fundraising", "Tarsel", "750 millions d'euros")],
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from ..sentences import in_boilerplate
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
 from .names import quoted_name
-from .syntax import SUBJECTS
+from .syntax import SUBJECTS, clause_head
 from .triggers import find_triggers
 
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
@@ -780,9 +780,22 @@ class Reader(Circumstances):
             names = self.left_zone(token, sent)
         if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
             names = self.antecedent(sent)
+        partners = [n for n in names if self._with(n)] if trigger.kind == "noun" else []
+        if partners:  # « a signé avec l'opérateur X un contrat », the contract hung on X
+            names = [n for n in names if n not in partners]
+            head = self.subject_of(clause_head(token))
+            names = names or (self.resolve(head, sent) if head is not None else [])
+            names = [n for n in names if not self._with(n)]
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _with(self, m: EntityMention) -> bool:
+        """« avec l'opérateur norvégien X »: a name brought in by « avec », a partner."""
+        i = m.token_start - 1
+        while i >= 0 and m.token_start - i <= 4 and self.doc[i].pos_ in ("DET", "ADJ", "NOUN"):
+            i -= 1
+        return i >= 0 and fold(self.doc[i].text) == "avec"
 
     def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
         """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
