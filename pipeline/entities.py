@@ -366,7 +366,8 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
         word_like = not text.isupper()  # « (Asen) » only after a name: « Agence de … »
         if word_like and not phrase.text[:1].isupper():
             continue
-        if len(phrase) >= 2 and not any(t.is_punct for t in phrase):
+        dated = any(t.like_num for t in phrase)  # « 17 juin 2025 (AFP) »: a dateline
+        if len(phrase) >= 2 and not dated and not any(t.is_punct for t in phrase):
             found[text] = phrase.text
     return found
 

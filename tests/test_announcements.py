@@ -925,6 +925,18 @@ ROWS = [
         "750 millions d'euros à sept ans.",
         [("fundraising", "Tarsel", "750 millions d'euros")],
     ),
+    (
+        "money-raised-recalled-by-a-participle",
+        "Tarsel a placé mardi une obligation verte : 750 millions d'euros à sept ans, assortis "
+        "d'un coupon de 3 %. Les fonds levés serviront à refinancer des centrales solaires et "
+        "hydroélectriques dans les Alpes et la vallée du Rhône.",
+        [("fundraising", "Tarsel", "750 millions d'euros")],
+    ),
+    (
+        "figure-after-au-is-recalled",
+        "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
+        [],
+    ),
 ]
 
 

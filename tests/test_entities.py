@@ -143,6 +143,12 @@ def test_entity_labels(nlp, text, name, label):
             id="acronym-never-bracketed-spells-a-name-of-the-article",
         ),
         pytest.param(
+            "LISBONNE, 17 juin 2025 (AFP) - Les Européens ont enchaîné les promesses.",
+            "AFP",
+            "AFP",
+            id="agency-after-a-dateline-is-no-acronym-of-the-date",
+        ),
+        pytest.param(
             "La start-up lyonnaise Talvane (Rhône) a levé des fonds.",
             "Rhône",
             "Rhône",

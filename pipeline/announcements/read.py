@@ -149,6 +149,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « a conclu une ronde de financement »: the round is the news
             if t.kind == "noun" and t.type == "partnership" and _agreement_to_buy(t, triggers):
                 continue  # « a signé un accord pour prendre le contrôle de X »: a takeover
+            if t.kind == "verb" and _describes_known_money(t, lex):
+                continue  # « les fonds levés serviront à… »: money told before
             if t.kind == "verb" and t.type == "fundraising" and not _raises_money(reader, t):
                 continue  # « pour lever les doutes de Bruxelles »
             if t.kind == "verb" and (
@@ -389,6 +391,18 @@ def _says_after_a_comma(verb: Token) -> bool:
         j -= 1
     before = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
     return j >= 0 and doc[j].text == "," and not before
+
+
+def _describes_known_money(verb: Trigger, lex: dict) -> bool:
+    """« les fonds levés », « les sommes investies »: a participle describing a definite noun
+    recalls money, it pledges none."""
+    token = verb.token
+    if token.dep_ not in ("acl", "amod") or token.head.i > token.i:
+        return False
+    return any(
+        c.dep_ == "det" and fold(c.text) in lex["reference_determiners"]
+        for c in token.head.children
+    )
 
 
 def _raises_money(reader: Reader, verb: Trigger) -> bool:
