@@ -31,6 +31,7 @@ class Mentions:
         self.words = [t.text for t in doc]
         self.folded = [fold(w) for w in self.words]
         self.event_at = [i for i, w in enumerate(self.folded) if is_event_word(w, self.lex)]
+        self._asides: dict[tuple[int, int], bool] = {}  # asked for every name of every scan
 
     def event_words(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that are event words (« sommet », « forums »), in order."""
@@ -47,6 +48,12 @@ class Mentions:
     def aside(self, m: EntityMention) -> bool:
         """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
         (« PARIS, 25 nov (Reuters) - »)."""
+        key = (m.token_start, m.token_end)
+        if key not in self._asides:
+            self._asides[key] = self._aside(m)
+        return self._asides[key]
+
+    def _aside(self, m: EntityMention) -> bool:
         doc = self.doc
         if fold(m.canonical) != fold(m.text) and m.text.isupper():
             return False  # « (ANR) » stands for the agency named before it
