@@ -193,11 +193,20 @@ def _phrase_index(phrases: list[str]) -> tuple[dict[str, list[int]], frozenset[s
     return entry[1], entry[2]
 
 
+def folded_words(doc: Doc) -> list[str]:
+    """Each token's folded text, made once per document: phrase lookups run at every token,
+    and ``doc[i]`` builds a new Token object each time."""
+    words = doc.user_data.get("summit_folded_words")
+    if words is None:
+        words = doc.user_data["summit_folded_words"] = [fold(t.text) for t in doc]
+    return words
+
+
 def starts_with(doc: Doc, i: int, phrases: list[str], end: int | None = None) -> int:
     """Length in tokens of the longest phrase starting at token ``i`` and ending by token
     ``end`` (the end of the document if None), or 0."""
     first_words, wanted = _phrase_index(phrases)
-    sizes = first_words.get(fold(doc[i].text))
+    sizes = first_words.get(folded_words(doc)[i])
     if not sizes:
         return 0
     limit = len(doc) if end is None else end

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, entity_index, fold, is_demonym, is_place, is_place_adverb
-from .lexicon import Lemmas, folded_text, is_event_word, lexicon
+from .lexicon import Lemmas, folded_text, folded_words, is_event_word, lexicon
 
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
 
@@ -29,7 +29,7 @@ class Mentions:
         # each token's text and folded text, read once: sentence scans run for every trigger,
         # and ``doc[i]`` makes a new Token object each time
         self.words = [t.text for t in doc]
-        self.folded = [fold(w) for w in self.words]
+        self.folded = folded_words(doc)
         self.event_at = [i for i, w in enumerate(self.folded) if is_event_word(w, self.lex)]
         self._asides: dict[tuple[int, int], bool] = {}  # asked for every name of every scan
 
