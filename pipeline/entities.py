@@ -378,12 +378,11 @@ def _acronyms_of_initials(names: set[str]) -> dict[str, str]:
     small = _lexicon()["determiners"] | {"et", "pour", "a", "en", "sur"}
     spelled: dict[str, set[str]] = {}
     for name in names:
-        words = [
-            w
+        words = [  # « d'investissement » counts from its noun
+            re.sub(r"^[dl]['’]", "", w)
             for w in re.split(r"[\s-]+", name)
-            if w and fold(w) not in small and not (len(w) == 2 and w[1] in "'’")
+            if w and fold(w) not in small
         ]
-        words = [re.sub(r"^[dl]['’]", "", w) for w in words]
         if len(words) >= 2:
             spelled.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
     return {

@@ -173,20 +173,13 @@ class Circumstances(Mentions):
             and chain[-1].dep_ not in ("acl:relcl", "parataxis", "advcl")
         ):
             chain.append(chain[-1].head)
-        for t in chain[:3]:
-            kids = {fold(c.text) for c in t.children}
-            if kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids):
-                return None
+        if any(self._negated(t) for t in chain[:3]):
+            return None
         for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
             if fold(self.lemma(t)) in lex["denial_verbs"]:
                 return None
-            kids = {fold(c.text) for c in t.children}
-            negated = kids & set(lex["negations"]) and ("ne" in kids or "n'" in kids)
-            if (
-                t is not trigger.token
-                and negated
-                and fold(self.lemma(t)) in lex["unconfirmed_verbs"]
-            ):
+            unconfirmed = fold(self.lemma(t)) in lex["unconfirmed_verbs"]
+            if t is not trigger.token and unconfirmed and self._negated(t):
                 return None  # « n'a pas confirmé qu'elle investirait »
         before = self.folded[sent.start : min(sent.end, trigger.token.i)]
         if any(w in lex["denial_forms"] for w in before):
@@ -224,6 +217,11 @@ class Circumstances(Mentions):
         ):
             return "planned"
         return "announced"
+
+    def _negated(self, word: Token) -> bool:
+        """« n'a pas confirmé », « ne prévoit aucun »: « ne » and a negation on the word."""
+        kids = {fold(c.text) for c in word.children}
+        return bool(kids & set(self.lex["negations"])) and ("ne" in kids or "n'" in kids)
 
     def _rejected(self, sent: Span) -> bool:
         """« X propose 2 Md€ pour Y. Y a rejeté l'offre. »: one of the next two sentences

@@ -67,10 +67,16 @@ def _present_of(token: Token) -> str | None:
     verbs conjugates to it (-er: « prête », -ir: « investit »)."""
     word = fold(token.text)
     lex = lexicon()
-    known = set(lex["verbs"]) | set(lex["light"]) | set(lex["verb_phrases"])
     candidates = [word + "r"] if word.endswith("e") else []
     candidates += [word[:-1] + "r"] if word.endswith("it") else []
-    return next((c for c in candidates if c in known), None)
+    return next(
+        (
+            c
+            for c in candidates
+            if c in lex["verbs"] or c in lex["light"] or c in lex["verb_phrases"]
+        ),
+        None,
+    )
 
 
 def _describes_a_firm(doc: Doc, i: int, start: int) -> bool:
