@@ -139,7 +139,8 @@ def _trim(span: Span) -> Span | None:
 def _kicker(span: Span) -> bool:
     """« Cloud souverain : l'Europe… », « Lire aussi : Data centers : … », « Économie |
     Entretien »: ordinary words opening the headline, or a line before its colon or bar, name
-    a topic or a section, not an organisation."""
+    a topic or a section, not an organisation; so does a line of capitals alone (an acronym
+    alone on its line, « AFP », may still be a name)."""
     doc = span.doc
     line_start = (
         span.start == 0
@@ -157,7 +158,21 @@ def _kicker(span: Span) -> bool:
         doc.user_data["summit_lowercase_words"] = {t.text for t in doc if t.text.islower()}
     written_lower = doc.user_data["summit_lowercase_words"]
     common = all(doc.vocab.has_vector(w) or w in written_lower for w in words)
-    return line_start and (before_colon or headline) and common
+    line_end = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
+    rubric = line_start and line_end and span.text.isupper() and len(span.text) > 4
+    # « Acquisition de X » as a subheading: a word the text also writes in lower case
+    opening_word = line_start and len(span) == 1 and span.text.lower() in written_lower
+    opening_word = opening_word and _heading(span)
+    return rubric or opening_word or line_start and (before_colon or headline) and common
+
+
+def _heading(span: Span) -> bool:
+    """The span opens a short line without final punctuation: a title or subheading."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and "\n" not in doc[end].text and end - span.start < 25:
+        end += 1
+    line = doc[span.start : end].text.rstrip()
+    return end - span.start < 25 and not line.endswith((".", "!", "?", "…", ":", ";", ","))
 
 
 def _bar_later_on_line(doc: Doc, i: int) -> bool:
@@ -266,6 +281,7 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if (
             i not in taken
+            and len(token.text) > 1  # « un fonds de série B »: a letter is no name
             and token.text[:1].isupper()
             and token.pos_ in ("PROPN", "NOUN", "X", "ADJ")
             and (

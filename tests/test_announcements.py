@@ -933,6 +933,19 @@ ROWS = [
         [("fundraising", "Tarsel", "750 millions d'euros")],
     ),
     (
+        "plan-commits-whoever-adopted-it",
+        "Le conseil d'administration de Tarmelo a approuvé le plan stratégique « Cap Nord », "
+        "qui prévoit 800 millions d'euros d'investissements d'ici 2028.",
+        [("investment", "Tarmelo", "800 millions d'euros")],
+    ),
+    (
+        "plan-named-in-a-subheading-is-no-antecedent",
+        "Le groupe Tarmelo publie ses comptes.\n\nCap Nord 2028 : un effort sans précédent\n"
+        "Le groupe a approuvé le plan Cap Nord 2028, qui prévoit 800 millions d'euros "
+        "d'investissements.",
+        [("investment", "Tarmelo", "800 millions d'euros")],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

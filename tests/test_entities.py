@@ -1,8 +1,9 @@
 """Entity names: trimming, labels from general cues, article-wide canonical names."""
 
 import pytest
+from spacy.tokens import Span
 
-from pipeline.entities import _canonical_names, _damerau_at_most_one, fold
+from pipeline.entities import _canonical_names, _damerau_at_most_one, fold, recognise_entities
 
 
 @pytest.mark.parametrize(
@@ -106,6 +107,18 @@ def test_fold_ignores_case_and_accents():
             id="headline-topic-is-no-name",
         ),
         pytest.param(
+            "La start-up Quelvane annonce une levée de fonds de série B de 20 millions d'euros.",
+            "B",
+            None,
+            id="round-letter-is-no-name",
+        ),
+        pytest.param(
+            "DEEPTECH\nLa start-up Quelvane annonce une levée de fonds.",
+            "DEEPTECH",
+            None,
+            id="capitalised-rubric-line-is-no-name",
+        ),
+        pytest.param(
             "Le financement est assuré par la Banque orvanaise de développement (BOD).",
             "Banque orvanaise de développement",
             "ORG",
@@ -160,3 +173,14 @@ def test_acronym_stands_for_its_name(nlp, text, short, canonical):
     doc = nlp(text)
     found = {m.text: m.canonical for m in doc._.entities}
     assert found.get(short) == canonical, found
+
+
+def test_subheading_word_written_lower_elsewhere_is_no_name(nlp):
+    """The NER sometimes takes a subheading's first word for a name (« Acquisition de X »)."""
+    doc = nlp(
+        "Le groupe Tarmelo publie ses comptes.\n\nAcquisition de Borvik\nLe groupe a conclu "
+        "l'acquisition de Borvik."
+    )
+    heading = next(t.i for t in doc if t.text == "Acquisition")
+    doc.ents = [Span(doc, heading, heading + 1, label="MISC")]
+    assert "Acquisition" not in [m.text for m in recognise_entities(doc)]

@@ -116,7 +116,8 @@ class Reader(Circumstances):
                         and current.dep_ == "acl:relcl"
                     ):
                         return (
-                            self._before_incise(child)
+                            self._plan_adopter(child)
+                            or self._before_incise(child)
                             or self._named_before_comma(child)
                             or current.head
                         )
@@ -187,6 +188,31 @@ class Reader(Circumstances):
             return None
         return doc[named.token_start]
 
+    def _plan_adopter(self, relative: Token) -> Token | None:
+        """« X a approuvé le plan « Y », qui prévoit 1 Md€ d'investissements »: a plan commits
+        whoever adopted it, the subject of the verb the plan is the object of."""
+        doc, sent = self.doc, self.sentence_of(relative)
+        end = relative.i - 1
+        if end < 1 or doc[end].text != ",":
+            return None
+        end -= doc[end - 1].text in ("»", '"', "”")
+        named = self.entity_at.get(end - 1)
+        if named is None and doc[end - 1].like_num:  # « le plan Y 2028 », the year left out
+            end -= 1
+            named = self.entity_at.get(end - 1)
+        if named is None or named.token_end != end:
+            return None
+        i = named.token_start - 1
+        while i > sent.start and (doc[i].pos_ == "ADJ" or doc[i].text in ("«", '"', "“")):
+            i -= 1
+        plan = doc[i]
+        if fold(plan.text) not in self.lex["plan_nouns"] or plan.pos_ != "NOUN":
+            return None
+        adopters = [
+            c for c in plan.head.children if c.dep_ in SUBJECTS and c.i < plan.i and c != plan
+        ]
+        return adopters[0] if adopters else None
+
     def _named_before_comma(self, relative: Token) -> Token | None:
         """« …, aux côtés de la Région X, qui en financera un million »: « qui » is the name
         right before its comma, whatever noun the parser hung the clause on."""
@@ -231,6 +257,9 @@ class Reader(Circumstances):
 
     def resolve(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Entities a subject stands for: its own names, an apposition, or an antecedent."""
+        adopter = self._plan_adopter(subject) if fold(subject.text) == "qui" else None
+        if adopter is not None:  # « qui » the parser did not hang on the plan as a relative
+            return self.resolve(adopter, sent)
         verb = subject.head
         if fold(subject.text) in PERSONAL and verb.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
             matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
@@ -604,8 +633,15 @@ class Reader(Circumstances):
         whom « le laboratoire » of the paragraph below means."""
         opening = [t for t in heading[:3] if not t.is_punct]
         names = self.entities_in(opening[:1])
-        if names and names[0].label != "LOC":
+        if names and self._organisation_like(names[0]) and not self._names_a_plan(names[0]):
             self.recent.append((heading.start, names[0]))
+
+    def _names_a_plan(self, m: EntityMention) -> bool:
+        """« Y 2028 : un effort sans précédent » over a paragraph on « le plan Y 2028 »."""
+        return any(
+            word in self.lex["plan_nouns"] and d.canonical == m.canonical
+            for _, word, _, d in self.descriptions
+        )
 
     def _list_start(self, item: Span) -> int:
         number = self.sentence_at[item.start]
