@@ -946,6 +946,42 @@ ROWS = [
         [("investment", "Tarmelo", "800 millions d'euros")],
     ),
     (
+        "pronoun-after-subjects-that-name-no-one",
+        "Dans le hall de Quelmor Data, à Lyon, un écran affiche la consommation des serveurs. "
+        "La société a présenté mardi son plan. Elle y consacrera 300 millions d'euros d'ici 2028.",
+        [("investment", "Quelmor Data", "300 millions d'euros")],
+    ),
+    (
+        "description-by-a-word-of-the-name",
+        "Le Grand Port fluvial de Vernelle a présenté son schéma directeur. Le port engagera "
+        "de son côté 90 millions d'euros pour approfondir le chenal.",
+        [("investment", "Grand Port fluvial de Vernelle", "90 millions d'euros")],
+    ),
+    (
+        "talks-towards-a-stake-with-a-measure-inside-the-idiom",
+        "Le fonds Quarvel Capital serait en discussions avec l'État pour entrer à hauteur de "
+        "30 % au capital de la société Dorvane.",
+        [("investment", "Quarvel Capital", None)],
+    ),
+    (
+        "deal-size-told-in-the-next-sentence",
+        "Le fonds Quarvel Capital serait en discussions avec l'État pour entrer au capital de "
+        "la société Dorvane. Le ticket est estimé entre 80 et 120 millions de dollars.",
+        [("investment", "Quarvel Capital", "entre 80 et 120 millions de dollars")],
+    ),
+    (
+        "another-sum-in-the-next-sentence",
+        "Le fonds Quarvel Capital a signé un contrat d'approvisionnement avec la société Dorvane. "
+        "Le coût d'exploitation annuel est estimé à 120 millions d'euros.",
+        [("partnership", "Quarvel Capital", None)],
+    ),
+    (
+        "federating-members-is-a-state-not-a-launch",
+        "Fondé en 1902, le groupe mutualiste Quarvel fédère quatorze caisses régionales et "
+        "9 800 collaborateurs.",
+        [],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

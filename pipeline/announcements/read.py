@@ -26,6 +26,40 @@ def _is_heading(sent: Span, text: str) -> bool:
     )
 
 
+def _size_told_after(
+    reader: Reader, sent: Span, sent_amounts: list[int], found: list[Found]
+) -> int | None:
+    """« X serait en discussions pour entrer au capital de Y. Le ticket est estimé à 80 M$ »:
+    the size of a pledge told in the next sentence, the deal itself its subject."""
+    if not found or found[-1].amount is not None or found[-1].type in ("event", "declaration"):
+        return None
+    number = reader.sentence_at[sent.start]
+    if number == 0 or reader.sentences[number - 1].start_char != found[-1].start:
+        return None
+    lex, root = reader.lex, sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if not subjects or fold(reader.lemma(root)) not in lex["size_verbs"]:
+        return None
+    subject = subjects[0]
+    if fold(subject.text) not in lex["deal_size_nouns"] or subject.i in reader.entity_at:
+        return None
+    if any(c.dep_ in ("nmod", "amod") for c in subject.children):
+        return None  # « Le coût d'exploitation annuel est estimé à… »: another sum
+    roles = sent.doc._.amount_roles
+    told = [i for i in sent_amounts if roles.get(i, ("commitment", None))[0] == "commitment"]
+    return told[0] if told else None
+
+
+def _what_talks_are_for(verb: Token, lex: dict) -> bool:
+    """« serait en discussions avec l'État pour entrer au capital de X »: the purpose of talks
+    is the pledge they would make."""
+    marks = [c.i for c in verb.children if fold(c.text) == "pour" and c.dep_ == "mark"]
+    doc = verb.doc
+    return bool(marks) and any(
+        fold(t.text) in lex["weak_nouns"] for t in doc[max(0, marks[0] - 6) : marks[0]]
+    )
+
+
 def _has_finite_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent)
 
@@ -158,6 +192,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
                 or purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
+                and not _what_talks_are_for(t.token, lex)
             ):
                 continue
             others = [
@@ -196,6 +231,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         if undisclosed is not None:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
+        if len(found) == built:
+            size = _size_told_after(reader, sent, sent_amounts, found)
+            if size is not None:
+                found[-1].amount = size
         event = find_event(reader, sent, triggers, dates)
         if event is not None:
             found.append(event)

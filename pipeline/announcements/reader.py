@@ -362,6 +362,15 @@ class Reader(Circumstances):
             )
             if described:  # « Quelmora, un consortium… ». « Le consortium prévoit… »
                 return described
+            held = [
+                m
+                for m in self.named_with(subject)
+                if self._organisation_like(m) and not self.is_place_mention(m)
+            ]
+            generic = fold(subject.text) in self.lex["generic_org_heads"]  # « la société »
+            if held and not generic and not self._plural(subject):  # « le port » after
+                # « Grand Port de X »
+                return held
         named_last = self._apposed_last(subject, sent)
         if named_last is not None:  # « Le ministre chargé de l'Industrie, X, a annoncé »
             return [named_last]
@@ -540,6 +549,10 @@ class Reader(Circumstances):
                 return main
         if earlier and (earlier[-1][0] > when or organisation and not actors):
             return [earlier[-1][1]]  # « la société » after a sentence on the State's share
+        opening = fold(sent[0].text) in self.lex["pronouns"]
+        if opening and not earlier and when < 0:  # « Dans le hall de X… La société a présenté
+            return main or self.protagonist()  # son plan. Elle y consacrera… »: no subject
+            # was a name
         return actors if when < here else []
 
     def _paragraph_topic(

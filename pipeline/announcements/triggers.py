@@ -104,11 +104,16 @@ def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
 def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None:
     """An idiom that opens with ``verb`` (« mettre la main sur », « monter au capital »,
     from models/triggers.json): a trigger spanning the whole idiom, which pledges even
-    without an amount."""
-    for words, kind in lexicon()["verb_phrases"].get(base, ()):
-        following = folded_text(doc[verb.i + 1 : min(sent.end, verb.i + 1 + len(words))]).split()
-        if following[:-1] == list(words[:-1]) and _same_word(following[-1:], words[-1]):
-            return Trigger(verb, 1 + len(words), kind, "verb")
+    without an amount. A measure may sit inside it: « entrer à hauteur de 30 % au capital »."""
+    measured = folded_text(doc[verb.i + 1 : verb.i + 3]) == "a hauteur"
+    for gap in range(0, 8 if measured else 1):
+        start = verb.i + 1 + gap
+        if start >= sent.end or doc[start - 1].text == ",":
+            break
+        for words, kind in lexicon()["verb_phrases"].get(base, ()):
+            following = folded_text(doc[start : min(sent.end, start + len(words))]).split()
+            if following[:-1] == list(words[:-1]) and _same_word(following[-1:], words[-1]):
+                return Trigger(verb, 1 + gap + len(words), kind, "verb")
     return None
 
 
