@@ -115,6 +115,8 @@ def _trim(span: Span) -> Span | None:
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     label = span.label
+    if start >= end:
+        return None  # nothing left: the tagger read every word as an article or preposition
     after_title = _after_job_title(span.doc, start, end)
     if after_title is not None:  # « Directrice générale de Talvexa »: the organisation
         start, label = after_title, span.doc.vocab.strings["ORG"]

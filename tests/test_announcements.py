@@ -982,6 +982,22 @@ ROWS = [
         [],
     ),
     (
+        "product-launched-without-a-name",
+        "Le groupe Quarvel a lancé ce drone de surveillance maritime à pile à hydrogène.",
+        [("launch", "Quarvel", None)],
+    ),
+    (
+        "product-launched-after-a-day",
+        "Quarvel a par ailleurs lancé lundi une version cargo de son avion, baptisée Q-150F, "
+        "dont le premier exemplaire doit voler en 2027.",
+        [("launch", "Quarvel", None)],
+    ),
+    (
+        "plan-presented-is-no-product",
+        "Le groupe Quarvel a présenté lundi son plan stratégique aux analystes.",
+        [],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

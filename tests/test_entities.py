@@ -184,3 +184,10 @@ def test_subheading_word_written_lower_elsewhere_is_no_name(nlp):
     heading = next(t.i for t in doc if t.text == "Acquisition")
     doc.ents = [Span(doc, heading, heading + 1, label="MISC")]
     assert "Acquisition" not in [m.text for m in recognise_entities(doc)]
+
+
+def test_a_name_the_tagger_reads_as_a_preposition_is_dropped(nlp):
+    """« baptisée Q-150F. » ends as one token tagged as a preposition: trimming it away must
+    leave no name rather than reach past the document."""
+    doc = nlp("Quarvel a par ailleurs lancé lundi une version cargo de son avion, baptisée Q-150F.")
+    assert "Q-150F." not in [m.text for m in doc._.entities]

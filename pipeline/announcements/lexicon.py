@@ -95,6 +95,8 @@ FOLDED_TRIGGER_WORDS = (
     "minority_words",
     "non_pledge_verbs",
     "price_verbs",
+    "product_launch_verbs",
+    "product_nouns",
     "raise_objects",
     "reflexive_event_verbs",
     "share_nouns",

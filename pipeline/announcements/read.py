@@ -165,15 +165,20 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 if _says_after_a_comma(t.token):
                     continue  # « …, a annoncé hier son président »: a verb of saying
                 launched = _launched_name(reader, t, sent)
-                if launched is not None and not any(  # « lancer un appel à projets « X » »
-                    o.kind == "noun"
-                    and o.type != "launch"
-                    and (
-                        o.token.head.i == t.token.i
-                        and o.token.dep_ == "obj"
-                        or t.token.i < o.token.i < launched.token_start
+                if (
+                    launched is not None
+                    and not any(  # « lancer un appel à projets « X » »
+                        o.kind == "noun"
+                        and o.type != "launch"
+                        and (
+                            o.token.head.i == t.token.i
+                            and o.token.dep_ == "obj"
+                            or t.token.i < o.token.i < launched.token_start
+                        )
+                        for o in triggers
                     )
-                    for o in triggers
+                    or launched is None
+                    and _puts_out_a_product(reader, t.token, triggers)
                 ):
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
@@ -388,6 +393,31 @@ def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMentio
                     span.end,
                 )
     return None
+
+
+def _puts_out_a_product(reader: Reader, verb: Token, triggers: list[Trigger]) -> bool:
+    """« L'opérateur lancera en janvier un nouveau service de fret », « a lancé lundi une
+    version cargo de son avion »: a launch verb whose object, the first noun after it past
+    its dates, is a product, named or not."""
+    lex, doc = reader.lex, reader.doc
+    if fold(reader.lemma(verb)) not in lex["product_launch_verbs"]:
+        return False
+    dated = [(d.start, d.end) for d in doc._.dates or []]
+    i = verb.i + 1
+    while i < min(len(doc), verb.i + 9):
+        token = doc[i]
+        if not any(start <= token.idx < end for start, end in dated):
+            if token.pos_ == "NOUN":
+                break
+            if token.pos_ not in ("DET", "ADV", "ADJ"):  # « aussi », « une nouvelle »
+                return False
+        i += 1
+    else:
+        return False
+    product = doc[i]
+    return fold(product.text) in lex["product_nouns"] and not any(
+        o.token.head.i == product.i for o in triggers
+    )
 
 
 def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMention | None:
