@@ -727,7 +727,7 @@ ROWS = [
         "person-before-la-societe-is-no-company",
         "Le constructeur Aérovol lance un drone. Selon son président, Nicolas Bertrand, la "
         "société pourrait lever jusqu'à 20 millions d'euros.",
-        [("fundraising", "Aérovol", "jusqu'à 20 millions d'euros")],
+        [("launch", "Aérovol", None), ("fundraising", "Aérovol", "jusqu'à 20 millions d'euros")],
     ),
     (
         "money-after-a-takeover-is-its-own-pledge",
