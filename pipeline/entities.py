@@ -114,6 +114,7 @@ def _trim(span: Span) -> Span | None:
         end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
+    end = _complete(span.doc, start, end)
     label = span.label
     if start >= end:
         return None  # nothing left: the tagger read every word as an article or preposition
@@ -136,6 +137,21 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _complete(doc: Doc, start: int, end: int) -> int:
+    """Where a name the NER cut after a preposition really ends: « Forum des minéraux de l' »
+    + « Abitibi » runs on through the capitalised words; « Agence X et la » drops the
+    coordination it ran into."""
+    last = fold(doc[end - 1].text) if end > start else ""
+    if end - start > 2 and last in ("la", "le", "les") and fold(doc[end - 2].text) == "et":
+        return end - 2
+    if last not in ("de", "d'", "du", "des", "l'"):
+        return end
+    run = end
+    while run < len(doc) and run - end < 4 and doc[run].text[:1].isupper():
+        run += 1
+    return run if run > end else end - 1
 
 
 def _kicker(span: Span) -> bool:
@@ -443,6 +459,9 @@ def _within_a_date(span: Span) -> bool:
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     spans = [s for s in spans if not _kicker(s) and not _within_a_date(s)]
+    spans = [  # « Abitibi » inside « Forum … de l'Abitibi » once completed
+        s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for o in spans)
+    ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     if places is not None:  # places of the gazetteer the NER missed or cut (« Ivoire »)
         for _, start, end in places(doc):

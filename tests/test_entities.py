@@ -3,7 +3,13 @@
 import pytest
 from spacy.tokens import Span
 
-from pipeline.entities import _canonical_names, _damerau_at_most_one, fold, recognise_entities
+from pipeline.entities import (
+    _canonical_names,
+    _complete,
+    _damerau_at_most_one,
+    fold,
+    recognise_entities,
+)
 
 
 @pytest.mark.parametrize(
@@ -191,3 +197,33 @@ def test_a_name_the_tagger_reads_as_a_preposition_is_dropped(nlp):
     leave no name rather than reach past the document."""
     doc = nlp("Quarvel a par ailleurs lancé lundi une version cargo de son avion, baptisée Q-150F.")
     assert "Q-150F." not in [m.text for m in doc._.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "completed"),
+    [
+        pytest.param(
+            "le Forum des métaux rares de l'Ardenne, organisé par la chambre",
+            "Forum des métaux rares de l'",
+            "Forum des métaux rares de l'Ardenne",
+            id="name-cut-after-its-preposition-runs-on",
+        ),
+        pytest.param(
+            "pilotée par l'Agence nationale de la sobriété et la Banque des Quelm.",
+            "Agence nationale de la sobriété et la",
+            "Agence nationale de la sobriété",
+            id="name-run-into-a-coordination-stops-before-it",
+        ),
+        pytest.param(
+            "la Société minière de la vallée a rejeté l'offre",
+            "Société minière de",
+            "Société minière",
+            id="dangling-preposition-before-lower-case-is-dropped",
+        ),
+    ],
+)
+def test_a_cut_name_is_completed(nlp, text, cut, completed):
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.idx == text.index(cut))
+    end = next(t.i + 1 for t in doc if t.idx + len(t.text) == text.index(cut) + len(cut))
+    assert doc[start : _complete(doc, start, end)].text == completed
