@@ -49,6 +49,7 @@ AND_ONE = ("un", "une", "onze")  # « vingt et un », « soixante et onze »
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 RECENT_CURRENCY_CHARS = 400  # how far back a bare « 25 millions » borrows a currency
+PAPER_MENTIONS = 6  # how often an article names its own country's places, at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,20 +260,26 @@ class _Grammar:
             rf"{SP}{{1,3}}{DE}(?:(?P<money>{_words(vocab['money_nouns'])})"
             rf"|(?P<comparative>{_words(vocab['comparatives'])})|(?P<noun>[^\W\d_]))"
         )
+        # « les 900 millions de Corvane », « les 12 millions de la Région »: a figure owned by
+        # someone, after a definite word, is a repeat, not a count (« 3 millions de personnes »)
+        self.repeat_before = re.compile(rf"(?i:(?<![\w])(?:les|ces|aux|des|sur{SP}+les){SP}+)$")
+        self.owner_after = re.compile(
+            rf"{SP}{{1,3}}(?:(?i:du|des){SP}|{DE}(?:(?i:la|le|les){SP}|l{APOS}|[A-ZÉÈÀÂÎ]))"
+        )
         self.sentence_break = re.compile(r"\n|[.!?…][\"'»”’)\]]*\s")
         self.places: dict[str, re.Pattern] = {}  # a shared currency name -> its countries
         self.article_scoped: set[str] = set()  # names read from the whole article's places
-        self.publication_scoped: set[str] = set()  # names read from the article's places first
+        self.paper_scoped: set[str] = set()  # names read from the paper's country alone
         for entry in vocab["currency_places"]:
             places = entry["places"].items()
             pattern = re.compile(
                 "|".join(rf"(?<![\w])(?P<{code}>{_words(words)})" for code, words in places)
             )
             self.places.update((_Lexicon.fold(name), pattern) for name in entry["names"])
-            if entry.get("scope") in ("article", "publication"):
+            if entry.get("scope") == "article":
                 self.article_scoped.update(_Lexicon.fold(name) for name in entry["names"])
-            if entry.get("scope") == "publication":
-                self.publication_scoped.update(_Lexicon.fold(name) for name in entry["names"])
+            if entry.get("scope") == "paper":
+                self.paper_scoped.update(_Lexicon.fold(name) for name in entry["names"])
 
     @staticmethod
     def _quantity_pattern(vocab: dict, forms: tuple[CurrencyForm, ...], number: str) -> str:
@@ -492,8 +499,8 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
     """A currency name several countries share (« dirhams ») takes the currency of the country
     the sentence names last before it (the subject, a framing « Aux Émirats, »), else first
     after it, else (for names read article-wide) the one the article names most; with no
-    country named it keeps its usual reading. « $ » follows the article's country first: a
-    paper's currency does not change with the bidder's nationality."""
+    country named it keeps its usual reading. « $ » and « dollars » follow the paper's own
+    country alone: a paper's currency does not change with the bidder's nationality."""
     for q in quantities:
         pattern = g.places.get(_Lexicon.fold(q.currency_word or ""))
         if pattern is None:
@@ -502,15 +509,33 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
         starts, named = cues.places(pattern)
         i = bisect_left(starts, q.start)
         word = _Lexicon.fold(q.currency_word or "")
-        if named and word in g.publication_scoped:  # « 410 M$ » in a Québec paper
-            q.currency = Counter(m.lastgroup for m in named).most_common(1)[0][0]
+        if word in g.paper_scoped:  # « 410 M$ » is CAD in a Québec paper, whoever offers it
+            q.currency = _paper_country(named) or q.currency
         elif i and named[i - 1].start() >= begin:
             q.currency = named[i - 1].lastgroup
         elif i < len(named) and named[i].start() < end:
             q.currency = named[i].lastgroup
         elif named and word in g.article_scoped:
-            tally = Counter(m.lastgroup for m in named)  # « 42 millions $ » in a Québec paper
+            tally = Counter(m.lastgroup for m in named)  # dirhams in a piece on Abou Dhabi
             q.currency = tally.most_common(1)[0][0]
+
+
+def _paper_country(named: list[re.Match]) -> str | None:
+    """The currency of the paper's own country: the place of its dateline (« MONTRÉAL – »),
+    else the one whose places the article names often, and three times as often as any
+    other's (a French paper on a Canadian rival is no Québec paper)."""
+    text = named[0].string if named else ""
+    for m in named:
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        dash = text[m.end() : m.end() + 3].strip()[:1] in ("–", "—", "-")
+        if line_start and m.group(0).isupper() and dash:
+            return m.lastgroup
+    tally = Counter(m.lastgroup for m in named).most_common(2)
+    if not tally or tally[0][1] < PAPER_MENTIONS:
+        return None
+    if len(tally) > 1 and tally[0][1] < 3 * tally[1][1]:
+        return None
+    return tally[0][0]
 
 
 # ---------------------------------------------------------------- ranges and changes
@@ -620,7 +645,8 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
     A quantity without currency followed by « de » and a noun is a count (« 3 millions de
     personnes »). Otherwise it is money when a money amount of the same sentence governs it
     (the nearest one before it lends its currency), when it repeats the figure of an earlier
-    money amount (which lends its currency), or when a money word introduces it (« une
+    money amount (which lends its currency; « les 900 millions de X » too, a figure owned
+    after a definite word), or when a money word introduces it (« une
     valorisation de 300 milliards »); then it may take the currency of a money amount later
     in the sentence, or none.
     """
@@ -647,7 +673,10 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
             if q.value is not None:
                 said[q.value] = q
             continue
-        if id(q) in counts or q.donor is not None:
+        repeat = q.value in said and g.repeat_before.search(text, max(0, q.start - 12), q.start)
+        if id(q) in counts and not (repeat and g.owner_after.match(text, q.end)):
+            continue
+        if q.donor is not None:
             continue
         if before is not None and cues.same_sentence(before.end, q.start):
             source[id(q)] = before

@@ -165,7 +165,7 @@ def test_every_change_verb_splits_a_range_in_two(verb):
 
 
 PLACES = [
-    (name, code, place)
+    (name, code, place, entry.get("scope") == "paper")
     for entry in VOCAB["currency_places"]
     for name in entry["names"]
     for code, places in entry["places"].items()
@@ -181,8 +181,23 @@ def test_shared_currency_names_are_in_the_table_with_one_of_their_codes():
             assert reading[name] in entry["places"], name
 
 
-@pytest.mark.parametrize("name, code, place", PLACES, ids=[f"{n}:{p}" for n, _, p in PLACES])
-def test_every_place_selects_its_currency(name, code, place):
+@pytest.mark.parametrize(
+    "name, code, place, paper", PLACES, ids=[f"{n}:{p}" for n, _, p, _ in PLACES]
+)
+def test_every_place_selects_its_currency(name, code, place, paper):
+    """A place in the sentence selects the currency; for a paper-scoped name (« $ »), the
+    place of the paper's dateline does."""
     phrase = f"5 milliards de {name}" if name[0].islower() else f"5 milliards {name}"
-    (found,) = find_amounts(f"Pour {place}, un plan de {phrase}.")
+    text = (
+        f"{place.upper()} – Un plan de {phrase}."
+        if paper
+        else f"Pour {place}, un plan de {phrase}."
+    )
+    (found,) = find_amounts(text)
     assert (found.text, found.currency) == (phrase, code)
+
+
+def test_a_place_named_once_does_not_make_the_paper():
+    """« $ » in a French paper stays USD beside a Canadian fund (gold of blind articles)."""
+    (found,) = find_amounts("La start-up a levé 30 M$ auprès du fonds canadien Borvale.")
+    assert found.currency == "USD"

@@ -417,6 +417,24 @@ CURRENCIES = [
         id="dollar-sign-follows-the-paper-not-the-bidder",
     ),
     row(
+        "MONTRÉAL – Le conseil a repoussé l'offre non sollicitée de 1,1 G$ de l'australienne "
+        "Tenzan.",
+        money("1,1 G$", 1.1e9, "CAD"),
+        id="giga-dollars-in-a-quebec-article",
+    ),
+    row(
+        "MONTRÉAL – Au total, la minière investira 742 millions de dollars dans le projet.",
+        money("742 millions de dollars", 7.42e8, "CAD"),
+        id="dollars-in-a-quebec-article",
+    ),
+    row(
+        "Quarvel investira 900 millions d'euros à Liège. Au total, entre les 900 millions de "
+        "Quarvel et les projets flamands, la région attire des capitaux.",
+        money("900 millions d'euros", 9e8, "EUR"),
+        money("900 millions", 9e8, "EUR", src=0, nth=1),
+        id="owned-repeat-of-an-earlier-figure",
+    ),
+    row(
         "La start-up lève 5 millions $.",
         money("5 millions $", 5e6, "USD"),
         id="dollar-sign-default",
