@@ -435,6 +435,16 @@ CURRENCIES = [
         id="owned-repeat-of-an-earlier-figure",
     ),
     row(
+        "La Senelec a obtenu un crédit syndiqué de 150 milliards de FCFA auprès de six banques.",
+        money("150 milliards de FCFA", 1.5e11, "XOF"),
+        id="fcfa-after-de",
+    ),
+    row(
+        "Le chantier représente une septantaine de millions d'euros.",
+        money("une septantaine de millions d'euros", 7e7, "EUR", approx=True),
+        id="belgian-round-count",
+    ),
+    row(
         "La start-up lève 5 millions $.",
         money("5 millions $", 5e6, "USD"),
         id="dollar-sign-default",
