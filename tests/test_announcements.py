@@ -998,6 +998,16 @@ ROWS = [
         [],
     ),
     (
+        "opening-pronoun-continues-the-subject-before-even-a-region",
+        "Le groupe Quarvel investira 20 millions d'euros à Caen. La région Normandie mettra "
+        "aussi la main à la poche. Elle apportera 8 millions d'euros pour reconvertir des "
+        "friches.",
+        [
+            ("investment", "Quarvel", "20 millions d'euros"),
+            ("investment", "Normandie", "8 millions d'euros"),
+        ],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

@@ -385,7 +385,7 @@ class Reader(Circumstances):
         if fold(subject.text) in self.lex["pronouns"] or (
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
-            return self.antecedent(sent, organisation)
+            return self.antecedent(sent, organisation, opening=subject.i == sent.start)
         return []
 
     def _apposed_last(self, subject: Token, sent: Span) -> EntityMention | None:
@@ -508,13 +508,20 @@ class Reader(Circumstances):
         name = counts.most_common(1)[0][0]
         return [next(m for m in self.entity_at.values() if m.canonical == name)]
 
-    def antecedent(self, sent: Span, organisation: bool = False) -> list[EntityMention]:
+    def antecedent(
+        self, sent: Span, organisation: bool = False, opening: bool = False
+    ) -> list[EntityMention]:
         """What a pronoun or a definite description (« la start-up ») refers back to: the
         latest actor or sentence subject before this sentence, places last; an organisation
-        for « le groupe », « la société »."""
+        for « le groupe », « la société ». A pronoun ``opening`` the sentence continues the
+        subject of the sentence before, whatever it is."""
         here = sent.start
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
+        number = self.sentence_at[here] if here < len(self.doc) else len(self.sentences)
+        just_before = self.sentences[number - 1].start if number > 0 else here
+        if opening and not organisation and earlier and earlier[-1][0] >= just_before:
+            return [earlier[-1][1]]  # « La région X mettra la main à la poche. Elle apportera »
         if organisation:  # « la société », « le groupe » is never the State or a region
             earlier = [(i, m) for i, m in earlier if not self.is_public_authority(m)]
             actors = [a for a in actors if not self.is_public_authority(a)]
@@ -523,8 +530,6 @@ class Reader(Circumstances):
             earlier = [(i, m) for i, m in earlier if m.label in wanted]
         if organisation and any(a.label == "PER" for a in actors):
             actors = []
-        number = self.sentence_at[here] if here < len(self.doc) else len(self.sentences)
-        just_before = self.sentences[number - 1].start if number > 0 else here
         local = [m for i, m in earlier if i >= just_before]
         main = self.protagonist() if organisation else []
         main = [m for m in main if not self.is_public_authority(m)]
@@ -549,7 +554,6 @@ class Reader(Circumstances):
                 return main
         if earlier and (earlier[-1][0] > when or organisation and not actors):
             return [earlier[-1][1]]  # « la société » after a sentence on the State's share
-        opening = fold(sent[0].text) in self.lex["pronouns"]
         if opening and not earlier and when < 0:  # « Dans le hall de X… La société a présenté
             return main or self.protagonist()  # son plan. Elle y consacrera… »: no subject
             # was a name
