@@ -1008,6 +1008,13 @@ ROWS = [
         ],
     ),
     (
+        "counted-partners-are-the-companies-named-before",
+        "La concession du terminal revient au groupement formé par l'armateur Quarvel Lines, "
+        "via sa filiale Quarvel Terminals, et par le fonds Borvane Partners. Les deux "
+        "partenaires investiront 300 millions d'euros dans la première phase.",
+        [("investment", "Quarvel Lines", "300 millions d'euros")],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
 
 from ..entities import EntityMention, fold, is_demonym, is_place
 from ..sentences import in_boilerplate
@@ -29,6 +30,14 @@ BULLETS = ("-", "•", "*", "–", "—", "·")
 def _bulleted(sent: Span) -> bool:
     whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
     return whole_line and sent.text.lstrip().startswith(BULLETS)
+
+
+def _count(word: str) -> int:
+    """« deux » -> 2, « 3 » -> 3; 0 for a word that is no number."""
+    try:
+        return int(word) if word.isdigit() else text2num(fold(word), "fr")
+    except ValueError:
+        return 0
 
 
 class Reader(Circumstances):
@@ -334,6 +343,9 @@ class Reader(Circumstances):
             named = self.named_just_before(sent, plural=False)
             if named:  # « Elle vient du groupe X. Il va investir… »
                 return named
+        counted = self._counted_parties(subject, sent)
+        if counted:  # « Les deux partenaires y investiront 1,1 milliard »
+            return counted
         described_as = folded_text(t for t in subject.subtree if t.pos_ != "DET").replace(
             " - ", "-"
         )
@@ -644,6 +656,28 @@ class Reader(Circumstances):
             )
             return listed if len(listed) >= 2 else []
         return names[-1:]
+
+    def _counted_parties(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """« …au groupement formé par A, via sa filiale A2, et par le fonds B. Les deux
+        partenaires y investiront… »: a counted plural (« les deux partenaires », « les trois
+        groupes ») stands for as many companies, the last the sentence before names."""
+        size = max(
+            (_count(c.text) for c in subject.children if c.dep_ in ("nummod", "det")), default=0
+        )
+        head = fold(subject.text)
+        kind = head in self.lex["member_nouns"] or head.rstrip("s") in self.lex["org_heads"]
+        number = self.sentence_at[sent.start]
+        if size < 2 or not kind or number == 0:
+            return []
+        named = {
+            m.canonical: m
+            for m in self.entities_in(self.sentences[number - 1])
+            if self._organisation_like(m)
+            and not self.is_place_mention(m)
+            and not self._via_subsidiary(m)
+        }
+        companies = list(named.values())
+        return companies[-size:] if len(companies) >= size else []
 
     def heading_subject(self, heading: Span) -> None:
         """« • Nexora fait de Lyon sa base IA »: a subheading that opens with a name tells
