@@ -1015,6 +1015,12 @@ ROWS = [
         [("investment", "Quarvel Lines", "300 millions d'euros")],
     ),
     (
+        "giver-named-after-the-aid-and-its-amount",
+        "La start-up Quarvel construit une usine à Pontivy. Le projet bénéficie d'une aide de "
+        "6 millions d'euros de la Région Bretagne.",
+        [("investment", "Région Bretagne", "6 millions d'euros")],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

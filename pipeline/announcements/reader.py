@@ -955,6 +955,16 @@ class Reader(Circumstances):
         if i >= len(doc) or fold(doc[i].text) not in ("de", "d'", "des", "du"):
             return None
         i += 1
+        money = next(
+            (a for a in doc._.amounts or () if i < len(doc) and a.start == doc[i].idx), None
+        )
+        if money is not None and self.lex["nouns"].get(fold(token.text)) != "acquisition":
+            # « une aide de 6 M€ de la Région X »: past the amount, the giver (an offer's
+            # « de 95 M$ de X » names its bidder, which the acquisition reads elsewhere)
+            i = next((t.i for t in doc[i:] if t.idx >= money.end), len(doc))
+            if i >= len(doc) or fold(doc[i].text) not in ("de", "d'", "des", "du"):
+                return None
+            i += 1
         limit = min(len(doc), i + 4)
         while i < limit and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"', "“")):
             i += 1
