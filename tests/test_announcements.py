@@ -1021,6 +1021,12 @@ ROWS = [
         [("investment", "Région Bretagne", "6 millions d'euros")],
     ),
     (
+        "money-asked-for-is-no-pledge",
+        "L'eurodéputée Quarvelle Holt exige un fonds commun de 100 milliards d'euros pour "
+        "l'industrie.",
+        [],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],
