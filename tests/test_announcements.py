@@ -1086,6 +1086,20 @@ def test_deadline_and_date(read):
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
     (
+        "y-with-investir-is-the-place-told-before",
+        "Le groupe Quarvel exploite depuis 1990 une usine à Quimperlé. Il prévoit d'y investir "
+        "12 millions d'euros d'ici 2027.",
+        "actors+locations",
+        (["Quarvel"], ["Quimperlé"]),
+    ),
+    (
+        "y-with-contribuer-is-no-place",
+        "Le chantier du terminal de Quimperlé est lancé. La Banque borvanaise de "
+        "développement y contribuera à hauteur de 35 millions d'euros.",
+        "actors+locations",
+        (["Banque borvanaise de développement"], []),
+    ),
+    (
         "place-opening-a-bullet-is-where-not-who",
         "Les brèves de la semaine.\n\n▪ À Tarbes, Cerval Composites a annoncé jeudi un "
         "investissement de 9 millions d'euros dans une seconde usine.",

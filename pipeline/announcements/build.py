@@ -490,6 +490,12 @@ def build(
         actor_names | partner_names,
         event=trigger.type == "event",
     )
+    there = fold(reader.lemma(trigger.token)) in reader.lex["locative_y_verbs"] and any(
+        fold(c.text) == "y" for c in trigger.token.children
+    )  # « y investir » is « invest there »; « y contribuer », « to it »
+    if there and not locations:  # « Le groupe prévoit d'y investir 12 M€ »: the place told
+        before = reader.place_before(sent[0])  # just before
+        locations = [m.canonical for m in before if m.canonical not in actor_names]
     point, deadline = dates_for(sent, dates, doc._.published)
     if point is None:
         point = _date_told_before(reader, sent, actor_names, dates)
