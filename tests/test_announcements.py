@@ -1027,6 +1027,12 @@ ROWS = [
         [],
     ),
     (
+        "company-buying-its-own-shares-by-a-verb",
+        "L'assureur Quarvel Assurances rachètera jusqu'à 1,2 milliard d'euros de ses propres "
+        "titres d'ici fin 2026.",
+        [("investment", "Quarvel Assurances", "jusqu'à 1,2 milliard d'euros")],
+    ),
+    (
         "figure-after-au-is-recalled",
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],

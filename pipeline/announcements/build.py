@@ -397,7 +397,7 @@ def build(
         obj = reader.entity_at[trigger.token.i]  # « l'Alliance pour le calcul ouvert »
         if trigger.type == "initiative":
             actors = [a for a in actors if a.canonical != obj.canonical]
-    following = folded_text(doc[trigger.token.i : min(sent.end, trigger.token.i + 6)])
+    following = folded_text(doc[trigger.token.i : min(sent.end, trigger.token.i + 14)])
     buyback = any(p in following for p in reader.lex["buyback_phrases"])
     if buyback and actors and trigger.type in ("investment", "acquisition"):
         trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
