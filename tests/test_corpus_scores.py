@@ -16,9 +16,8 @@ UNMET_TEST_AMOUNTS = pytest.mark.xfail(
 )
 UNMET_DEV = pytest.mark.xfail(
     strict=True,
-    reason="known miss: dev grew by splits 9 and 10 (24 read articles) this session; "
-    "announcements strict F1 0.843 on 110 articles (it was 0.851 on 98 before split 10 "
-    "joined)",
+    reason="known miss: dev grew by split 11 (12 read articles) this session; announcements "
+    "strict F1 0.838 on 122 articles (0.824 when split 11 joined, 0.843 on 110 before)",
 )
 # (split, measure, minimum F1, marks) — the project's targets (issues 2 and 4)
 TARGETS = [
