@@ -380,9 +380,8 @@ class Reader(Circumstances):
                 if self._organisation_like(m) and not self.is_place_mention(m)
             ]
             generic = fold(subject.text) in self.lex["generic_org_heads"]  # « la société »
-            if held and not generic and not self._plural(subject):  # « le port » after
-                # « Grand Port de X »
-                return held
+            if held and not generic and not self._plural(subject):
+                return held  # « le port » after « Grand Port de X »
         named_last = self._apposed_last(subject, sent)
         if named_last is not None:  # « Le ministre chargé de l'Industrie, X, a annoncé »
             return [named_last]
