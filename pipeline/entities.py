@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .assets import load_json
+from .sentences import is_heading_line
 
 NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
 
@@ -185,12 +186,11 @@ def _kicker(span: Span) -> bool:
 
 
 def _heading(span: Span) -> bool:
-    """The span opens a short line without final punctuation: a title or subheading."""
+    """The span opens a title or subheading (the rest of its line after it)."""
     doc, end = span.doc, span.end
-    while end < len(doc) and "\n" not in doc[end].text and end - span.start < 25:
-        end += 1
-    line = doc[span.start : end].text.rstrip()
-    return end - span.start < 25 and not line.endswith((".", "!", "?", "…", ":", ";", ","))
+    while end < len(doc) and "\n" not in doc[end].text and end - span.start < 40:
+        end += 1  # a heading is under 140 characters: a longer line is body text
+    return end - span.start < 40 and is_heading_line(doc[span.start : end].text)
 
 
 def _bar_later_on_line(doc: Doc, i: int) -> bool:

@@ -66,6 +66,12 @@ if not Doc.has_extension("boilerplate"):
     Doc.set_extension("boilerplate", default=None)
 
 
+def is_heading_line(line: str) -> bool:
+    """A short line without final punctuation: a title or subheading, not body text."""
+    line = line.strip()
+    return len(line) < 140 and not line.rstrip('»"”) ').endswith((".", "!", "?", "…"))
+
+
 def in_boilerplate(span: Span) -> bool:
     """True when the span lies on a boilerplate line."""
     return any(s <= span.start_char < e for s, e in span.doc._.boilerplate or ())

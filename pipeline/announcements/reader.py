@@ -565,9 +565,8 @@ class Reader(Circumstances):
                 return main
         if earlier and (earlier[-1][0] > when or organisation and not actors):
             return [earlier[-1][1]]  # « la société » after a sentence on the State's share
-        if opening and not earlier and when < 0:  # « Dans le hall de X… La société a présenté
-            return main or self.protagonist()  # son plan. Elle y consacrera… »: no subject
-            # was a name
+        if opening and not earlier and when < 0:  # no subject named anyone yet: « Dans le
+            return main or self.protagonist()  # hall de X… La société… Elle y consacrera »
         return actors if when < here else []
 
     def _paragraph_topic(
