@@ -264,7 +264,7 @@ def _label(span: Span) -> str:
 
 
 def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
-    """« le ministère des Finances », « la Banque publique d'investissement »: an institution
+    """« le ministère de la Mer », « la Banque publique d'investissement »: an institution
     noun, « de », and a capitalised complement."""
     if fold(doc[i].text) not in _lexicon()["institutions"] or i in taken:
         return None
