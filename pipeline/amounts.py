@@ -299,7 +299,7 @@ class _Grammar:
 
         def currency_after_scale(b: str) -> str:
             return (
-                rf"(?:{SP}{{0,2}}(?P<{b}_sign>{signs})"
+                rf"(?:(?:{SP}{{0,2}}|{SP}{{1,2}}{DE})(?P<{b}_sign>{signs})"
                 rf"|{SP}{{1,2}}{DE}?(?P<{b}_name>{names}|{weak_names}))?"
             )
 

@@ -511,6 +511,22 @@ CURRENCIES = [
     ),
     row("Un budget de 900 milliards FCFA.", money("900 milliards FCFA", 9e11, "XOF"), id="FCFA"),
     row(
+        "Au Gabon, la banque a signé un prêt. Il s'agit de 85 milliards de FCFA sur dix ans.",
+        money("85 milliards de FCFA", 8.5e10, "XAF"),
+        id="FCFA-central-african-from-a-place-named-in-the-article",
+    ),
+    row(
+        "Le plan engage 620 milliards de DA, dont 95 milliards de DA pour les mines.",
+        money("620 milliards de DA", 6.2e11, "DZD"),
+        money("95 milliards de DA", 9.5e10, "DZD"),
+        id="algerian-dinars-abbreviated-DA",
+    ),
+    row(
+        "Un prêt de 5 milliards de USD.",
+        money("5 milliards de USD", 5e9, "USD"),
+        id="iso-code-after-scale-and-de",
+    ),
+    row(
         "Un budget de 2 milliards de pesos mexicains.",
         money("2 milliards de pesos mexicains", 2e9, "MXN"),
         id="pesos-mexicains",
