@@ -206,6 +206,12 @@ ROWS = [
         [("event", "Corvelle", None)],
     ),
     (
+        "next-edition-of-an-event-on-another-date-is-another-event",
+        "Le Forum Numeria s'est achevé le 3 juin à Lyon. Sa prochaine édition se tiendra le "
+        "9 juin 2026 à Marseille, a annoncé le Forum Numeria.",
+        [("event", "Forum Numeria", None), ("event", "Forum Numeria", None)],
+    ),
+    (
         "shareholders-meeting-of-a-named-company",
         "Une assemblée générale extraordinaire des actionnaires de Corvelle sera convoquée le "
         "11 décembre 2025 à Lyon.",

@@ -48,7 +48,8 @@ def _near(earlier: Found, later: Found) -> bool:
 def merge(found: list[Found]) -> list[Found]:
     """One announcement per commitment: two triggers of one pledge, or a pledge told over two
     sentences (« … le lancement de X. Soutenue par A et B, cette alliance… »), collapse into
-    one, the later reading filling what the first left empty."""
+    one, the later reading filling what the first left empty. Two dates make two pledges (a
+    forum's next edition is not the one that just ended)."""
     kept: list[Found] = []
     for item in found:
         names = {fold(a) for a, _ in item.actors}
@@ -74,6 +75,7 @@ def merge(found: list[Found]) -> list[Found]:
                     and {fold(p) for p, _ in item.partners} & {fold(a) for a, _ in k.actors}
                 )
                 and not (k.object and item.object and k.object != item.object)
+                and not (k.date and item.date and k.date != item.date)
                 and not _other_counterparts(k, item)
                 and (
                     k.type == item.type
