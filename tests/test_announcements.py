@@ -212,6 +212,12 @@ ROWS = [
         [("event", "Forum Numeria", None), ("event", "Forum Numeria", None)],
     ),
     (
+        "definite-subject-the-parser-read-as-a-verbless-noun-phrase",
+        "Le groupe Travenor a ouvert un bureau à Nice. L'entreprise compte consacrer 25 "
+        "millions d'euros à un nouveau bâtiment.",
+        [("investment", "Travenor", None), ("investment", "Travenor", "25 millions d'euros")],
+    ),
+    (
         "shareholders-meeting-of-a-named-company",
         "Une assemblée générale extraordinaire des actionnaires de Corvelle sera convoquée le "
         "11 décembre 2025 à Lyon.",

@@ -157,6 +157,8 @@ class Reader(Circumstances):
             )  # the tagger calls « financera » a participle
             if current.dep_ == "acl" and finite and current.head.i < current.i:
                 return current.head  # « …, le pays financera »: a finite verb hung on its subject
+            if current.dep_ == "acl" and self._verbless_opening(current):
+                return current.head  # « L'entreprise compte consacrer… » read as a noun phrase
             if current.dep_ == "conj" and current.pos_ == "VERB":
                 own = self._name_just_before(current)
                 if own is not None:  # « …, et la coopérative X s'associe à Y »
@@ -169,6 +171,19 @@ class Reader(Circumstances):
                 return None
             current = current.head
         return None
+
+    def _verbless_opening(self, verb: Token) -> bool:
+        """The parser made the sentence's opening noun its root and hung the verb on it
+        (« L'établissement portuaire prévoit d'investir », « compte » read as an adjective):
+        a sentence has a verb, so the noun is its subject."""
+        noun = verb.head
+        if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i > verb.i:
+            return False
+        sent = self.sentence_of(verb)
+        between = self.doc[noun.i + 1 : verb.i]
+        return all(t.head.i in (noun.i, verb.i) and t.text != "," for t in between) and all(
+            t.pos_ == "DET" or t.dep_ == "amod" for t in self.doc[sent.start : noun.i]
+        )
 
     def _before_incise(self, relative: Token) -> Token | None:
         """« X, issue de l'institut Y, qui a conclu… »: « qui » after an incise describing X
