@@ -218,6 +218,12 @@ ROWS = [
         [("investment", "Travenor", None), ("investment", "Travenor", "25 millions d'euros")],
     ),
     (
+        "equity-raised-is-no-fund",
+        "La société Norvalis serait en discussions avec plusieurs investisseurs pour lever "
+        "40 millions d'euros de fonds propres.",
+        [("fundraising", "Norvalis", "40 millions d'euros")],
+    ),
+    (
         "shareholders-meeting-of-a-named-company",
         "Une assemblée générale extraordinaire des actionnaires de Corvelle sera convoquée le "
         "11 décembre 2025 à Lyon.",
