@@ -485,6 +485,15 @@ ROWS = [
         ],
     ),
     (
+        "giver-after-what-the-part-is",
+        "Zenora a levé 38 millions d'euros, dont 8 millions d'euros de prêt accordés par "
+        "la Banque européenne d'investissement.",
+        [
+            ("fundraising", "Zenora", "38 millions d'euros"),
+            ("investment", "Banque européenne d'investissement", "8 millions d'euros"),
+        ],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -35,7 +35,8 @@ def parties(mentions) -> list[tuple[str, str]]:
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
     Département de Y »: the giver named right after the amount, past a bracketed conversion
-    (« (environ 93 M€) ») and a description (« par son actionnaire, le fonds X »)."""
+    (« (environ 93 M€) »), what the money is (« dont 8 M€ de prêt accordés par X ») and a
+    description (« par son actionnaire, le fonds X »)."""
     doc = reader.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.end >= sent.end:
@@ -50,6 +51,14 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         and fold(doc[i + 1].text) in (reader.lex["agent_participles"])
     ):
         i += 1  # « une aide de 1,3 milliard d'euros, accordée par la France »
+    if i < sent.end and fold(doc[i].text) in ("de", "d'"):  # « dont 8 M€ de prêt accordés »
+        k = i + 1
+        while k < min(sent.end, i + 5) and (
+            doc[k].pos_ in ("NOUN", "ADJ") or fold(doc[k].text) in ("de", "d'")
+        ):
+            k += 1
+        if k < sent.end and fold(doc[k].text) in reader.lex["agent_participles"]:
+            i = k
     if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
     if i >= sent.end or fold(doc[i].text) != "par":
