@@ -494,6 +494,12 @@ ROWS = [
         ],
     ),
     (
+        "loan-with-the-lender-named-is-the-borrower-raising",
+        "La minière Norvalis négocie un prêt d'environ 300 millions de dollars auprès "
+        "d'Exportation et développement Canada.",
+        [("fundraising", "Norvalis", "environ 300 millions de dollars")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

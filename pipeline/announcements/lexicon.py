@@ -78,6 +78,7 @@ FOLDED_TRIGGER_WORDS = (
     "buyback_phrases",
     "project_nouns",
     "contract_nouns",
+    "loan_nouns",
     "round_nouns",
     "fund_closing_nouns",
     "edition_nouns",

@@ -14,7 +14,13 @@ from .merge import drop_foreign_partners, merge
 from .names import quoted_name
 from .reader import Reader
 from .syntax import SUBJECTS, clause_head, purpose_clause
-from .triggers import find_triggers, governing_trigger, initiative_or_launch, resolve_light
+from .triggers import (
+    borrowed,
+    find_triggers,
+    governing_trigger,
+    initiative_or_launch,
+    resolve_light,
+)
 
 
 def _is_heading(sent: Span, text: str) -> bool:
@@ -109,6 +115,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             ):
                 continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
             resolved = resolve_light(trigger, triggers, span) if trigger else None
+            resolved = borrowed(resolved, sent) if resolved else None
             if resolved is None:
                 resolved = _price_of_a_deal(span, strong)  # « racheter X, qui…, pour 2 Md€ »
             if resolved is None and reader.list_item(sent):

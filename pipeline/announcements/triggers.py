@@ -298,6 +298,20 @@ def resolve_light(
     return Trigger(trigger.token, 1, kind, "verb")
 
 
+LENDER_WORDS = {fold(w) for w in ("auprès", "avec")}
+
+
+def borrowed(trigger: Trigger, sent: Span) -> Trigger:
+    """« a signé avec la BEI un prêt de 300 M€ », « en discussions avec X pour un prêt »: a loan
+    whose lender is named beside it is raised by the subject, not invested by it."""
+    token = trigger.token
+    if trigger.kind != "noun" or fold(token.text) not in lexicon()["loan_nouns"]:
+        return trigger
+    clause = clause_head(token).i
+    lender = any(fold(t.text) in LENDER_WORDS and clause_head(t).i == clause for t in sent)
+    return Trigger(token, trigger.size, "fundraising", "noun") if lender else trigger
+
+
 def initiative_or_launch(trigger: Trigger, sent: Span) -> Trigger:
     """Launching a coalition, or a partnership « entre » several parties, is an initiative."""
     lex = lexicon()
