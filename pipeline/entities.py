@@ -456,6 +456,13 @@ def _within_a_date(span: Span) -> bool:
     return any(d.start <= span.start_char and span.end_char <= d.end for d in dates)
 
 
+def _shortened_like_a_company(name: str, written: list[str]) -> bool:
+    """« Sémaphore Silicium » … « Sémaphore »: a company is shortened to its first word, a
+    person to the last (« Emmanuel Macron » … « Macron »), whatever label the NER gave."""
+    words = name.split()
+    return len(words) > 1 and words[0] in written and words[-1] not in written
+
+
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     spans = [s for s in spans if not _kicker(s) and not _within_a_date(s)]
@@ -501,6 +508,9 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
         # somewhere things happen (« à Zenora » is never written)
         if "LOC" in tally and not is_place(name) and not part_of_place(name) and name not in placed:
             tally["ORG"] += tally.pop("LOC")
+    for name, tally in votes.items():
+        if "PER" in tally and _shortened_like_a_company(name, [s.text for s, _ in labelled]):
+            tally["ORG"] += tally.pop("PER")
     mentions = []
     for s, label in labelled:
         name = canonical[s.text]

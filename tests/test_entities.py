@@ -130,6 +130,20 @@ def test_fold_ignores_case_and_accents():
             "ORG",
             id="acronym-without-its-preposition",
         ),
+        pytest.param(
+            "Le maillon le plus fragile reste la puce. À Grenoble, Sémaphore Silicium, issue du "
+            "CEA-Leti, conçoit des accélérateurs d'inférence économes en énergie. Sémaphore "
+            "emploie 40 personnes.",
+            "Sémaphore Silicium",
+            "ORG",
+            id="name-shortened-to-its-first-word-is-a-company",
+        ),
+        pytest.param(
+            "Camille Durand dirige la société. Durand investira 12 millions d'euros.",
+            "Camille Durand",
+            "PER",
+            id="name-shortened-to-its-last-word-stays-a-person",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):
