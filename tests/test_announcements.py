@@ -500,6 +500,12 @@ ROWS = [
         [("fundraising", "Norvalis", "environ 300 millions de dollars")],
     ),
     (
+        "market-awarded-is-a-contract-not-a-market-size",
+        "Le Port autonome de Nouméa a attribué à l'entreprise Bâtir Pacifique un marché de "
+        "2,4 milliards de francs CFP pour la réhabilitation de deux quais.",
+        [("partnership", "Port autonome de Nouméa", "2,4 milliards de francs CFP")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

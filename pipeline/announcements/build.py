@@ -271,10 +271,23 @@ def _fund_manager(reader: Reader, fund: EntityMention) -> list[EntityMention]:
 
 
 def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
-    """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract."""
-    return any(
-        c.dep_ in ("obj", "nsubj:pass") and fold(c.text) in reader.lex["contract_nouns"]
+    """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract;
+    also « a attribué à X un marché de 2,4 Md » where the parser lost the object."""
+    lex, doc = reader.lex, reader.doc
+    if any(
+        c.dep_ in ("obj", "nsubj:pass") and fold(c.text) in lex["contract_nouns"]
         for c in trigger.token.children
+    ):
+        return True
+    if fold(trigger.token.text) not in lex["award_words"]:
+        return False
+    sent = reader.sentence_of(trigger.token)
+    return any(
+        fold(t.text) in lex["contract_nouns"]
+        and t.i + 2 < sent.end
+        and fold(doc[t.i + 1].text) in ("de", "d'")
+        and doc[t.i + 2].like_num
+        for t in doc[trigger.token.i + 1 : sent.end]
     )
 
 

@@ -25,6 +25,13 @@ def _whole_word(words: list[str]) -> re.Pattern:
     return _whole_words(tuple(words))
 
 
+def _awarded(clause: str, sentence_before: str, lex: dict) -> bool:
+    """« a attribué à X un marché de 2,4 Md »: a contract awarded, not a market's size."""
+    said = _whole_word(lex["non_commitment_words"]).findall(clause)
+    award = _whole_word(lex["award_words"]).search(sentence_before)
+    return set(said) <= {"marche"} and award is not None
+
+
 def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
     """Index -> (role, refers_to) for amounts that are not new commitments."""
     lex = lexicon()
@@ -88,6 +95,8 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
         clause = re.split(r"[,;(]", before[-35:])[-1]  # not « …de trésorerie, a bouclé un tour de »
-        if _whole_word(lex["non_commitment_words"]).search(clause):
+        if _whole_word(lex["non_commitment_words"]).search(clause) and not _awarded(
+            clause, fold(text[sent_start : a.start]), lex
+        ):
             roles[i] = ("other", None)
     return roles
