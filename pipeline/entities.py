@@ -457,8 +457,8 @@ def _within_a_date(span: Span) -> bool:
 
 
 def _shortened_like_a_company(name: str, written: list[str]) -> bool:
-    """« Sémaphore Silicium » … « Sémaphore »: a company is shortened to its first word, a
-    person to the last (« Emmanuel Macron » … « Macron »), whatever label the NER gave."""
+    """« Talvane Robotique » … « Talvane »: a company is shortened to its first word, a
+    person to the last (« Jeanne Morel » … « Morel »), whatever label the NER gave."""
     words = name.split()
     return len(words) > 1 and words[0] in written and words[-1] not in written
 

@@ -302,7 +302,7 @@ LENDER_WORDS = {fold(w) for w in ("auprès", "avec")}
 
 
 def borrowed(trigger: Trigger, sent: Span) -> Trigger:
-    """« a signé avec la BEI un prêt de 300 M€ », « en discussions avec X pour un prêt »: a loan
+    """« a signé avec la banque un prêt de 300 M€ », « en discussions avec X pour un prêt »: a loan
     whose lender is named beside it is raised by the subject, not invested by it."""
     token = trigger.token
     if trigger.kind != "noun" or fold(token.text) not in lexicon()["loan_nouns"]:
