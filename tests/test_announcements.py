@@ -506,6 +506,12 @@ ROWS = [
         [("partnership", "Port autonome de Nouméa", "2,4 milliards de francs CFP")],
     ),
     (
+        "a-total-invested-is-pledged-and-disposals-are-no-investment",
+        "En 2024, la holding Orvane a investi un total de 312 millions d'euros et réalisé pour "
+        "405 millions d'euros de cessions.",
+        [("investment", "Orvane", "312 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",
