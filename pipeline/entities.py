@@ -59,6 +59,7 @@ def _lexicon() -> dict:
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
+        "regions": {fold(p) for p in places["regions"]},
         "place_prefixes": tuple(fold(p) for p in places["place_prefixes"]),
         "sites": {fold(w) for w in load_json("triggers.json")["facility_nouns"]},
         "demonyms": {fold(w) for w in places["demonyms"]},
@@ -456,6 +457,17 @@ def _within_a_date(span: Span) -> bool:
     return any(d.start <= span.start_char and span.end_char <= d.end for d in dates)
 
 
+def _town_with_its_region(doc: Doc, span: Span) -> bool:
+    """« Quimperlé (Finistère) », « Saint-Fons (Rhône) »: a name followed by its département or
+    region in brackets is a town (a company is followed by its town: « Somnéo (Rennes) »)."""
+    close = next(
+        (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"), None
+    )
+    if span.end >= len(doc) or doc[span.end].text != "(" or close is None:
+        return False
+    return fold(doc[span.end + 1 : close].text) in _lexicon()["regions"]
+
+
 def _shortened_like_a_company(name: str, written: list[str]) -> bool:
     """« Talvane Robotique » … « Talvane »: a company is shortened to its first word, a
     person to the last (« Jeanne Morel » … « Morel »), whatever label the NER gave."""
@@ -497,12 +509,15 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
             canonical[acronym] = full
     votes: dict[str, Counter] = {}
     placed: set[str] = set()  # names seen after « à », « en », « dans »…
+    towns: set[str] = set()  # « Quimperlé (Finistère) »
     for s, label in labelled:
         votes.setdefault(canonical[s.text], Counter())[label] += 1
         before = [fold(t.text) for t in doc[max(0, s.start - 2) : s.start]]
         site = len(before) == 2 and before[1] in ("de", "d'") and before[0] in _lexicon()["sites"]
         if (before and before[-1] in _lexicon()["place_words"]) or site:
             placed.add(canonical[s.text])  # « à Zenora », « l'usine de Zenora »
+        if _town_with_its_region(doc, s):
+            towns.add(canonical[s.text])
     for name, tally in votes.items():
         # the NER calls many companies places: a place outside the gazetteer must be
         # somewhere things happen (« à Zenora » is never written)
@@ -515,7 +530,11 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     for s, label in labelled:
         name = canonical[s.text]
         tally = votes[name]
-        best = "LOC" if is_place(name) else max(tally, key=lambda k: (tally[k], k != "MISC"))
+        best = (
+            "LOC"
+            if is_place(name) or name in towns
+            else max(tally, key=lambda k: (tally[k], k != "MISC"))
+        )
         mentions.append(
             EntityMention(s.start_char, s.end_char, s.text, label, name, s.start, s.end)
         )

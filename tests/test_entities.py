@@ -139,6 +139,12 @@ def test_fold_ignores_case_and_accents():
             id="name-shortened-to-its-first-word-is-a-company",
         ),
         pytest.param(
+            "Plouvenec (Finistère). La coopérative Terres de Lann rachète une fromagerie.",
+            "Plouvenec",
+            "LOC",
+            id="name-followed-by-its-departement-in-brackets-is-a-town",
+        ),
+        pytest.param(
             "Camille Durand dirige la société. Durand investira 12 millions d'euros.",
             "Camille Durand",
             "PER",
