@@ -94,6 +94,9 @@ def part_of_place(name: str) -> bool:
     return fold(name) in _lexicon()["place_words_in_names"]
 
 
+TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
+
+
 def _trim(span: Span) -> Span | None:
     """The name without leading articles and titles, or trailing punctuation."""
     lex = _lexicon()
@@ -101,6 +104,7 @@ def _trim(span: Span) -> Span | None:
     while start < end and (
         fold(span.doc[start].text) in lex["determiners"]
         or span.doc[start].is_punct
+        or TIME_OF_DAY.fullmatch(span.doc[start].text)  # « 17:55 - Fin de la J1 », a live blog
         or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
     ):
         start += 1

@@ -30,6 +30,25 @@ def _boilerplate_patterns() -> tuple[re.Pattern, re.Pattern]:
     return line, lead_in
 
 
+@cache
+def _line_prefix() -> re.Pattern:
+    prefixes = load_json("boilerplate.json")["line_prefix_patterns"]
+    return re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")", re.MULTILINE)
+
+
+def opens_line(span: Span) -> bool:
+    """The span starts its line, or right after the line's time or speaker (« 12h05 - »)."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start : span.start_char]
+    return not before.strip() or _line_prefix().fullmatch(before) is not None
+
+
+def _after_line_prefixes(text: str) -> set[int]:
+    """Where the sentence starts on lines opened by a time or a speaker (« 10:05 - … »)."""
+    return {m.end() for m in _line_prefix().finditer(text)}
+
+
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines that are page furniture, not news."""
     line_re, lead_in_re = _boilerplate_patterns()
@@ -83,9 +102,11 @@ def make_sentence_splitter(nlp: Language, name: str):
 
     def split_sentences(doc: Doc) -> Doc:
         starts = numpy.empty((len(doc), 1), dtype="int64")
+        after_prefix = _after_line_prefixes(doc.text)
         previous = None
         for token in doc:  # one array write: setting is_sent_start token by token is quadratic
-            starts[token.i, 0] = 1 if previous is None or _starts_sentence(previous, token) else -1
+            opens = previous is None or _starts_sentence(previous, token)
+            starts[token.i, 0] = 1 if opens or token.idx in after_prefix else -1
             previous = token
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 travels as its two's complement
         doc._.boilerplate = boilerplate_lines(doc.text)

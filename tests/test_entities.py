@@ -145,6 +145,12 @@ def test_fold_ignores_case_and_accents():
             id="name-followed-by-its-departement-in-brackets-is-a-town",
         ),
         pytest.param(
+            "17:55 - Fin de la J1 : plus de 200 M€ annoncés aujourd'hui.",
+            "17:55 - Fin",
+            None,
+            id="live-blog-time-is-no-part-of-a-name",
+        ),
+        pytest.param(
             "Camille Durand dirige la société. Durand investira 12 millions d'euros.",
             "Camille Durand",
             "PER",

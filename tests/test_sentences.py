@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sentences import boilerplate_lines
+from pipeline.sentences import boilerplate_lines, opens_line
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,26 @@ def test_boilerplate_lines(text, expected):
             "61 pays, dont la Chine, ont signé.", 1, id="number-opening-sentence-kept-whole"
         ),
         pytest.param("Il a dit « oui ». Puis il est parti.", 2, id="quote"),
+        pytest.param("10:05 - Le groupe investit 5 M€.", 2, id="live-blog-time-opens-the-line"),
+        pytest.param("12h35 — Le groupe investit 5 M€.", 2, id="live-blog-time-in-hours"),
+        pytest.param("SOPHIE WEYDERT : Nous investissons.", 2, id="transcript-speaker"),
+        pytest.param("H. M. : Nous investissons.", 2, id="interviewer-initials"),
+        pytest.param("EDF : le groupe investit 5 M€.", 1, id="one-capitalised-name-is-no-speaker"),
     ],
 )
 def test_sentence_boundaries(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        pytest.param("12h05 - Orvane et Telvio s'allient\nTexte.", True, id="after-a-time"),
+        pytest.param("Orvane et Telvio s'allient\nTexte.", True, id="own-line"),
+        pytest.param("Le groupe investit. Orvane et Telvio s'allient", False, id="inside-a-line"),
+    ],
+)
+def test_a_heading_may_follow_a_live_blog_time(nlp, text, heading):
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if s.text.startswith("Orvane"))
+    assert opens_line(sent) == heading

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, fold, is_place
-from ..sentences import in_boilerplate, is_heading_line
+from ..sentences import in_boilerplate, is_heading_line, opens_line
 from .build import agent_after, build
 from .events import find_event
 from .lexicon import Found, Lemmas, Trigger, folded_text
@@ -26,8 +26,7 @@ from .triggers import (
 def _is_heading(sent: Span, text: str) -> bool:
     """A line of its own without final punctuation: a title or subheading, which repeats the
     body rather than evidencing an announcement. ``text``: the sentence's, stripped."""
-    whole_line = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
-    return whole_line and is_heading_line(text)
+    return opens_line(sent) and is_heading_line(text)
 
 
 def _size_told_after(
