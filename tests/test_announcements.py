@@ -512,6 +512,11 @@ ROWS = [
         [("investment", "Orvane", "312 millions d'euros")],
     ),
     (
+        "future-verb-the-tagger-read-as-an-adjective",
+        "La Banque des Territoires co-investira 300 millions d'euros dans nos sites.",
+        [("investment", "Banque des Territoires", "300 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

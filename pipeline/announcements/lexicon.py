@@ -51,7 +51,9 @@ class Lemmas:
         key = (token.lower_, token.pos_)
         lemma = self.cache.get(key)
         if lemma is None:
-            lemma = self.cache[key] = self.lemmatizer.rule_lemmatize(token)[0]
+            lemma = self.cache[key] = (
+                future_mistagged(token) or self.lemmatizer.rule_lemmatize(token)[0]
+            )
         return lemma
 
     def verb(self, token: Token) -> str:
@@ -63,6 +65,22 @@ class Lemmas:
             if token.lower_.endswith(ending):
                 return token.lower_[: -len(ending)] + "er"
         return lemma
+
+
+FUTURE_ENDINGS = (("eraient", "er"), ("erait", "er"), ("eront", "er"), ("era", "er"))
+FUTURE_ENDINGS += tuple((e.replace("er", "ir", 1), "ir") for e, _ in FUTURE_ENDINGS)
+
+
+def future_mistagged(token: Token) -> str | None:
+    """« co-investira » tagged as an adjective: the trigger verb its future or conditional
+    ending comes from, when there is one (the rule lemmatizer keeps an adjective as is)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return None
+    for ending, infinitive in FUTURE_ENDINGS:
+        if token.lower_.endswith(ending):
+            verb = token.lower_[: -len(ending)] + infinitive
+            return verb if fold(verb) in lexicon()["verbs"] else None
+    return None
 
 
 @dataclass(frozen=True)

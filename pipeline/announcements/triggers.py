@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import fold
-from .lexicon import Lemmas, Trigger, folded_text, lexicon, starts_with
+from .lexicon import Lemmas, Trigger, folded_text, future_mistagged, lexicon, starts_with
 from .syntax import SUBJECTS, clause_head, purpose_clause
 
 AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "sera")
@@ -188,7 +188,13 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
         # « co-investir » tagged as a name is still the verb the lexicon lists
         after_qui = i > sent.start and fold(doc[i - 1].text) == "qui"
         present = _present_of(token) if after_qui else None
-        if token.pos_ in ("VERB", "AUX") or fold(token.text) in lex["verbs"] or present:
+        mistagged = token.pos_ == "ADJ" and future_mistagged(token)  # « co-investira »
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or fold(token.text) in lex["verbs"]
+            or present
+            or mistagged
+        ):
             base = fold(lemma(token))
             if present and base not in lex["verbs"] and base not in lex["light"]:
                 base = present  # the tagger's lemma (« prête ») or tag (« entre ») was wrong
