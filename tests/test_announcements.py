@@ -517,6 +517,17 @@ ROWS = [
         [("investment", "Banque des Territoires", "300 millions d'euros")],
     ),
     (
+        "a-plan-in-a-relative-clause-keeps-out-of-the-main-verbs-denial",
+        "Le groupe Cyclamet, qui prévoit d'investir 140 millions d'euros sur le site, n'a pas "
+        "confirmé ces discussions.",
+        [("investment", "Cyclamet", "140 millions d'euros")],
+    ),
+    (
+        "unconfirmed-pledge-in-a-completive-makes-nothing",
+        "Cyclamet n'a pas confirmé qu'il investirait 140 millions d'euros.",
+        [],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

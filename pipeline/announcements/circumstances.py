@@ -16,6 +16,15 @@ PARTNER_STOPS = ("pour", "afin", "qui", "ainsi", "tandis", "mais", "puis")
 STOP_PUNCT = {".", ";", ":", "!", "?", "(", ")"}
 
 
+def _up_to_relative_clause(token: Token) -> list[Token]:
+    """The token and its ancestors, up to the verb of the relative clause holding it: « X,
+    qui prévoit d'investir 140 M€, n'a pas confirmé ces discussions » leaves the plan as it is."""
+    path = [token]
+    while path[-1].dep_ != "acl:relcl" and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
 class Circumstances(Mentions):
     """Reads the circumstances of a pledge from the clause around its trigger."""
 
@@ -175,7 +184,7 @@ class Circumstances(Mentions):
             chain.append(chain[-1].head)
         if any(self._negated(t) for t in chain[:3]):
             return None
-        for t in [trigger.token, *trigger.token.ancestors]:  # « dément avoir reçu une offre »
+        for t in _up_to_relative_clause(trigger.token):  # « dément avoir reçu une offre »
             if fold(self.lemma(t)) in lex["denial_verbs"]:
                 return None
             unconfirmed = fold(self.lemma(t)) in lex["unconfirmed_verbs"]
