@@ -528,6 +528,12 @@ ROWS = [
         [],
     ),
     (
+        "accompanying-a-project-with-money",
+        "La Région Occitanie l'accompagnera à hauteur de 45 millions d'euros, essentiellement "
+        "pour l'immobilier.",
+        [("investment", "Région Occitanie", "45 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",
