@@ -46,6 +46,7 @@ def _grammar() -> re.Pattern:
     ordinals = alternation(list(words["ordinals"]))
     periods = alternation(list(words["periods"]))
     rel_years = alternation(list(words["relative_years"]))
+    rel_months = alternation(list(words["relative_months"]))
     rel_days = alternation(list(words["relative_days"]))
     core = rf"""
       (?P<relday>{rel_days})
@@ -57,6 +58,7 @@ def _grammar() -> re.Pattern:
     | (?:(?:au|le|du|un|ce)\s+)?(?P<ordinal>{ordinals})\s+(?P<period>{periods})
       (?:\s+(?:de\s+l'année\s+)?(?P<period_year>{YEAR}))?
     | (?P<rel_year>{rel_years})
+    | (?P<rel_month>{rel_months})
     | (?:(?:en|au\s+mois\s+de|depuis|pour|dès)\s+)(?P<month_only>{months})
       (?:\s+(?P<month_year>{YEAR}))?
     | (?P<month_with_year>{months})\s+(?P<month_year2>{YEAR})
@@ -117,6 +119,9 @@ def _value(m: re.Match, base: dt.date) -> str | None:
         return f"{g['period_year'] or base.year}-{last_month:02d}"
     if g["rel_year"]:
         return str(base.year + words["relative_years"][g["rel_year"].lower()])
+    if g["rel_month"]:  # « ce mois-ci », « le mois dernier »
+        months = base.year * 12 + base.month - 1 + words["relative_months"][g["rel_month"].lower()]
+        return f"{months // 12}-{months % 12 + 1:02d}"
     if g["month_only"] or g["month_with_year"]:
         month = g["month_only"] or g["month_with_year"]
         return _resolve(f"{month} {g['month_year'] or g['month_year2'] or base.year}", base)

@@ -33,6 +33,8 @@ ROWS = [
     ("quarter", "au premier trimestre 2026", "au premier trimestre 2026", "2026-03", "point"),
     ("semester-no-year", "au second semestre", "au second semestre", "2025-12", "point"),
     ("next-year", "l'an prochain", "l'an prochain", "2026", "point"),
+    ("this-month", "Nous lançons ce mois-ci une offre", "ce mois-ci", "2025-02", "point"),
+    ("last-month", "finalisé le mois dernier", "le mois dernier", "2025-01", "point"),
     ("last-year", "l'année dernière", "l'année dernière", "2024", "point"),
     ("month-this-year", "en juin", "en juin", "2025-06", "point"),
     ("month-year", "en juin 2026", "en juin 2026", "2026-06", "point"),
