@@ -1159,6 +1159,13 @@ def test_deadline_and_date(read):
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
     (
+        "a-dispatch-dateline-is-not-the-announcement-date",
+        "Lille, 11 février 2025 (AFP) - Le néerlandais NorthGrid a annoncé ce lundi 10 février "
+        "un investissement de 300 millions d'euros.",
+        "date",
+        "2025-02-10",
+    ),
+    (
         "y-with-investir-is-the-place-told-before",
         "Le groupe Quarvel exploite depuis 1990 une usine à Quimperlé. Il prévoit d'y investir "
         "12 millions d'euros d'ici 2027.",
@@ -1341,6 +1348,8 @@ def _field(a, field):
         return a.object.name if a.object else None
     if field == "actors+locations":
         return ([x.name for x in a.actors], [x.name for x in a.locations])
+    if field == "date":
+        return a.date
     raise KeyError(field)
 
 

@@ -3,6 +3,8 @@ modality, read from the sentence and the announcements found before it."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
@@ -556,11 +558,22 @@ def _date_told_before(reader: Reader, sent: Span, actors: set[str], dates) -> st
     return dates_for(previous, dates, reader.doc._.published)[0]
 
 
+DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*[-–—]\s")
+
+
+def _in_dateline(text: str, date) -> bool:
+    """« Lille, 3 juin 2025 (AFP) - »: the dispatch's date, not the announcement's."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return date.start - line_start < 40 and DATELINE_END.match(text, date.end) is not None
+
+
 def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:
+    """The sentence's date and deadline: the first of each, a dispatch's dateline aside."""
     point = deadline = None
     floor = int(published[:4]) - 1 if published else 0
+    text = sent.doc.text
     for d in dates:
-        if not sent.start_char <= d.start < sent.end_char:
+        if not sent.start_char <= d.start < sent.end_char or _in_dateline(text, d):
             continue
         if d.kind == "deadline" and deadline is None:
             deadline = d.value
