@@ -1159,6 +1159,13 @@ def test_deadline_and_date(read):
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
     (
+        "a-bullets-opening-name-receives-the-money",
+        "L'État leur attribue l'aide suivante :\n"
+        "– Zenora (Lyon) : 12 millions d'euros pour un logiciel d'imagerie.",
+        "object+partners",
+        ("Zenora", []),
+    ),
+    (
         "a-dispatch-dateline-is-not-the-announcement-date",
         "Lille, 11 février 2025 (AFP) - Le néerlandais NorthGrid a annoncé ce lundi 10 février "
         "un investissement de 300 millions d'euros.",
@@ -1350,6 +1357,8 @@ def _field(a, field):
         return ([x.name for x in a.actors], [x.name for x in a.locations])
     if field == "date":
         return a.date
+    if field == "object+partners":
+        return (a.object.name if a.object else None, [x.name for x in a.partners])
     raise KeyError(field)
 
 

@@ -740,8 +740,8 @@ class Reader(Circumstances):
         return None
 
     def add_beneficiaries(self, found: Found, item: Span) -> None:
-        """« Nexora (Lyon) : … »: the names that open a bullet receive the money, the place in
-        brackets is where it goes."""
+        """« Nexora (Lyon) : … »: the name that opens a bullet receives the money (the object;
+        others named with it are partners), the place in brackets is where it goes."""
         colon = next((t.i for t in item if t.text == ":"), None)
         if colon is None:
             return
@@ -754,7 +754,9 @@ class Reader(Circumstances):
             if m.label == "LOC" or is_place(m.canonical):
                 if m.canonical not in found.locations:
                     found.locations.append(m.canonical)
-            elif (m.canonical, m.label) not in found.partners + found.actors:
+            elif found.object is None and (m.canonical, m.label) not in found.actors:
+                found.object = (m.canonical, m.label)
+            elif (m.canonical, m.label) not in [*found.partners, *found.actors, found.object]:
                 found.partners.append((m.canonical, m.label))
 
     def lead_in(self, item: Span) -> list[EntityMention]:
