@@ -173,6 +173,8 @@ def _kicker(span: Span) -> bool:
     )
     # « Économie | Entretien »: a rubric line's section words, before a bar or a colon
     before_colon = span.end < len(doc) and doc[span.end].text in (":", "|", "—", "–")
+    labelled = span.end + 1 < len(doc) and doc[span.end].text.islower()  # « Enveloppe
+    before_colon = before_colon or labelled and doc[span.end + 1].text == ":"  # annoncée : »
     before_colon = before_colon or _bar_later_on_line(doc, span.end)  # « JT de 20 h | »
     words = [t.lower_ for t in span if not t.is_punct]
     # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a

@@ -151,6 +151,12 @@ def test_fold_ignores_case_and_accents():
             id="live-blog-time-is-no-part-of-a-name",
         ),
         pytest.param(
+            "Enveloppe annoncée : 85 milliards de FCFA pour 120 MWc.",
+            "Enveloppe",
+            None,
+            id="a-label-before-its-colon-is-no-name",
+        ),
+        pytest.param(
             "Camille Durand dirige la société. Durand investira 12 millions d'euros.",
             "Camille Durand",
             "PER",
