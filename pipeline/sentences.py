@@ -44,6 +44,14 @@ def opens_line(span: Span) -> bool:
     return not before.strip() or _line_prefix().fullmatch(before) is not None
 
 
+def is_line_prefix(span: Span) -> bool:
+    """The span is a line's time or speaker (« MARC HOFFMANN : »), neither news nor a title."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    found = _line_prefix().match(text, line_start)
+    return found is not None and span.end_char <= found.end() <= span.end_char + 3
+
+
 def _after_line_prefixes(text: str) -> set[int]:
     """Where the sentence starts on lines opened by a time or a speaker (« 10:05 - … »)."""
     return {m.end() for m in _line_prefix().finditer(text)}

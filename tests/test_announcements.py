@@ -534,6 +534,13 @@ ROWS = [
         [("investment", "Région Occitanie", "45 millions d'euros")],
     ),
     (
+        "a-transcripts-speaker-tag-is-no-subject",
+        "Valbrume Cloud exploite un centre de données à Bettembourg.\n"
+        "PAUL KIEFFER : Où en est votre financement ?\n"
+        "ANNE MULLER : On a bouclé une augmentation de capital de 65 millions d'euros.",
+        [("fundraising", "Valbrume Cloud", "65 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, fold, is_place
-from ..sentences import in_boilerplate, is_heading_line, opens_line
+from ..sentences import in_boilerplate, is_heading_line, is_line_prefix, opens_line
 from .build import agent_after, build
 from .events import find_event
 from .lexicon import Found, Lemmas, Trigger, folded_text
@@ -80,6 +80,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     found: list[Found] = []
     for sent in reader.sentences:
         text = sent.text.strip()
+        if is_line_prefix(sent):
+            continue  # « MARC HOFFMANN : », « 10:05 - »: who speaks or when, not news
         heading = _is_heading(sent, text) and not reader.list_item(sent)
         if heading and not in_boilerplate(sent):
             reader.heading_subject(sent)
