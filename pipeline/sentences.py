@@ -36,9 +36,16 @@ def _line_prefix() -> re.Pattern:
     return re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")", re.MULTILINE)
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: ``Doc.text`` rejoins every token at each call."""
+    if "summit_text" not in doc.user_data:
+        doc.user_data["summit_text"] = doc.text
+    return doc.user_data["summit_text"]
+
+
 def opens_line(span: Span) -> bool:
     """The span starts its line, or right after the line's time or speaker (« 12h05 - »)."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     before = text[line_start : span.start_char]
     return not before.strip() or _line_prefix().fullmatch(before) is not None
@@ -46,7 +53,7 @@ def opens_line(span: Span) -> bool:
 
 def is_line_prefix(span: Span) -> bool:
     """The span is a line's time or speaker (« MARC HOFFMANN : »), neither news nor a title."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     found = _line_prefix().match(text, line_start)
     return found is not None and span.end_char <= found.end() <= span.end_char + 3

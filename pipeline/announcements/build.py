@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
+from ..sentences import doc_text
 from .lexicon import Found, Trigger, folded_text
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
@@ -571,7 +572,7 @@ def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str
     """The sentence's date and deadline: the first of each, a dispatch's dateline aside."""
     point = deadline = None
     floor = int(published[:4]) - 1 if published else 0
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for d in dates:
         if not sent.start_char <= d.start < sent.end_char or _in_dateline(text, d):
             continue
