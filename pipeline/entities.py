@@ -465,7 +465,7 @@ def _within_a_date(span: Span) -> bool:
 
 def _town_with_its_region(doc: Doc, span: Span) -> bool:
     """« Quimperlé (Finistère) », « Saint-Fons (Rhône) »: a name followed by its département or
-    region in brackets is a town (a company is followed by its town: « Somnéo (Rennes) »)."""
+    region in brackets is a town (a company is followed by its town: « Orvane (Rennes) »)."""
     close = next(
         (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"), None
     )
@@ -474,7 +474,7 @@ def _town_with_its_region(doc: Doc, span: Span) -> bool:
     return fold(doc[span.end + 1 : close].text) in _lexicon()["regions"]
 
 
-def _shortened_like_a_company(name: str, written: list[str]) -> bool:
+def _shortened_like_a_company(name: str, written: set[str]) -> bool:
     """« Talvane Robotique » … « Talvane »: a company is shortened to its first word, a
     person to the last (« Jeanne Morel » … « Morel »), whatever label the NER gave."""
     words = name.split()
@@ -529,8 +529,9 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
         # somewhere things happen (« à Zenora » is never written)
         if "LOC" in tally and not is_place(name) and not part_of_place(name) and name not in placed:
             tally["ORG"] += tally.pop("LOC")
+    written = {s.text for s, _ in labelled}
     for name, tally in votes.items():
-        if "PER" in tally and _shortened_like_a_company(name, [s.text for s, _ in labelled]):
+        if "PER" in tally and _shortened_like_a_company(name, written):
             tally["ORG"] += tally.pop("PER")
     mentions = []
     for s, label in labelled:

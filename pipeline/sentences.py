@@ -43,19 +43,21 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["summit_text"]
 
 
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
 def opens_line(span: Span) -> bool:
     """The span starts its line, or right after the line's time or speaker (« 12h05 - »)."""
     text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    before = text[line_start : span.start_char]
+    before = text[_line_start(text, span.start_char) : span.start_char]
     return not before.strip() or _line_prefix().fullmatch(before) is not None
 
 
 def is_line_prefix(span: Span) -> bool:
     """The span is a line's time or speaker (« MARC HOFFMANN : »), neither news nor a title."""
     text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    found = _line_prefix().match(text, line_start)
+    found = _line_prefix().match(text, _line_start(text, span.start_char))
     return found is not None and span.end_char <= found.end() <= span.end_char + 3
 
 
@@ -117,14 +119,15 @@ def make_sentence_splitter(nlp: Language, name: str):
 
     def split_sentences(doc: Doc) -> Doc:
         starts = numpy.empty((len(doc), 1), dtype="int64")
-        after_prefix = _after_line_prefixes(doc.text)
+        text = doc_text(doc)
+        after_prefix = _after_line_prefixes(text)
         previous = None
         for token in doc:  # one array write: setting is_sent_start token by token is quadratic
             opens = previous is None or _starts_sentence(previous, token)
             starts[token.i, 0] = 1 if opens or token.idx in after_prefix else -1
             previous = token
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 travels as its two's complement
-        doc._.boilerplate = boilerplate_lines(doc.text)
+        doc._.boilerplate = boilerplate_lines(text)
         return doc
 
     return split_sentences

@@ -29,7 +29,7 @@ def _awarded(clause: str, sentence_before: str, lex: dict) -> bool:
     """« a attribué à X un marché de 2,4 Md »: a contract awarded, not a market's size."""
     said = _whole_word(lex["non_commitment_words"]).findall(clause)
     award = _whole_word(lex["award_words"]).search(sentence_before)
-    return set(said) <= {"marche"} and award is not None
+    return set(said) <= lex["contract_nouns"] and award is not None
 
 
 def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
