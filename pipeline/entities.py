@@ -465,7 +465,7 @@ def _within_a_date(span: Span) -> bool:
 
 def _town_with_its_region(doc: Doc, span: Span) -> bool:
     """« Quimperlé (Finistère) », « Saint-Fons (Rhône) »: a name followed by its département or
-    region in brackets is a town (a company is followed by its town: « Orvane (Rennes) »)."""
+    region in brackets is a town (a company is followed by its town: « Pelvaro (Rennes) »)."""
     close = next(
         (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"), None
     )
