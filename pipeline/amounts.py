@@ -555,19 +555,23 @@ def _join(text: str, first: _Quantity, second: _Quantity, cues: _Cues, g: _Gramm
     if first.currency and second.currency and first.currency != second.currency:
         return None
     currency = second.currency or first.currency
+    low = first.value
+    if first.scale == 1 and text[first.end - 1].isdigit():
+        low *= second.scale  # « Rs 2 à 3 milliards »: a bare first end borrows the scale
     if g.gap_and.fullmatch(text, first.end, second.start):
         opener = cues.betweens.get(first.start)
         if opener is None:
             return None
-        joined = _range(opener.start(), first.value, second, currency)
+        joined = _range(opener.start(), low, second, currency)
         return [joined] if joined else None
     if not g.gap_to.fullmatch(text, first.end, second.start):
         return None
     if first.start in cues.changes:
         if first.currency is None:
             first.donor = second
+        first.value = low
         return [first, second]
-    joined = _range(first.start, first.value, second, currency)
+    joined = _range(first.start, low, second, currency)
     return [joined] if joined else None
 
 

@@ -522,6 +522,21 @@ CURRENCIES = [
         id="algerian-dinars-abbreviated-DA",
     ),
     row(
+        "À Port-Louis, le conglomérat mauricien investira Rs 4,2 milliards.",
+        money("Rs 4,2 milliards", 4.2e9, "MUR"),
+        id="rupees-sign-before-the-number-mauritian-from-the-place",
+    ),
+    row(
+        "Le projet coûtera Rs 2 à 3 milliards, selon le promoteur indien.",
+        money("Rs 2 à 3 milliards", None, "INR", lo=2e9, hi=3e9),
+        id="range-whose-bare-first-end-after-a-sign-borrows-the-scale",
+    ),
+    row(
+        "La banque prête 12 milliards d'ariary à Antananarivo.",
+        money("12 milliards d'ariary", 1.2e10, "MGA"),
+        id="malagasy-ariary",
+    ),
+    row(
         "Un prêt de 5 milliards de USD.",
         money("5 milliards de USD", 5e9, "USD"),
         id="iso-code-after-scale-and-de",
