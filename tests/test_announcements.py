@@ -541,6 +541,18 @@ ROWS = [
         [("fundraising", "Valbrume Cloud", "65 millions d'euros")],
     ),
     (
+        "nous-is-the-company-of-the-sections-interviewee",
+        "La lettre des fondateurs revient sur deux levées.\n\n"
+        "1. Odile Ferrat, cofondatrice de Brumelis (Nantes)\n\n"
+        "Nous avons levé 6 millions d'euros auprès de business angels.\n\n"
+        "2. Yanis Morel, directeur général de Quartzane (Lille)\n\n"
+        "Nous avons bouclé une levée de 9 millions d'euros.",
+        [
+            ("fundraising", "Brumelis", "6 millions d'euros"),
+            ("fundraising", "Quartzane", "9 millions d'euros"),
+        ],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

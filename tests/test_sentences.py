@@ -63,6 +63,7 @@ def test_sentence_boundaries(nlp, text, sentences):
         pytest.param("12h05 - Orvane et Telvio s'allient\nTexte.", True, id="after-a-time"),
         pytest.param("Orvane et Telvio s'allient\nTexte.", True, id="own-line"),
         pytest.param("Le groupe investit. Orvane et Telvio s'allient", False, id="inside-a-line"),
+        pytest.param("2. Orvane et Telvio s'allient\nTexte.", True, id="after-an-item-number"),
     ],
 )
 def test_a_heading_may_follow_a_live_blog_time(nlp, text, heading):

@@ -49,6 +49,7 @@ class Reader(Circumstances):
         self.groups: list[tuple[int, list[EntityMention]]] = []  # subjects naming several
         self.last_actors: tuple[int, list[EntityMention]] = (-1, [])
         self.acquirers: list[EntityMention] = []  # the latest acquisition's buyers
+        self.speakers: list[tuple[int, EntityMention]] = []  # (heading start, organisation)
         self.acquired: EntityMention | None = None  # and the company they bought
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
@@ -339,7 +340,7 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            return self.protagonist()
+            return self.speaker_before(sent) or self.protagonist()
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
         if defined_term and fold(subject.text) in self.lex["org_heads"] and self.protagonist():
             return self.protagonist()  # « le Groupe », « la Société »: the issuer of a release
@@ -699,6 +700,31 @@ class Reader(Circumstances):
         names = self.entities_in(opening[:1])
         if names and self._organisation_like(names[0]) and not self._names_a_plan(names[0]):
             self.recent.append((heading.start, names[0]))
+        speaker = self._speaker_organisation(heading)
+        if speaker is not None:
+            self.speakers.append((heading.start, speaker))
+
+    def _speaker_organisation(self, heading: Span) -> EntityMention | None:
+        """« 2. Jeanne Roy, fondatrice de X (Lyon) »: the organisation of the person a
+        section gives the floor to, whatever label the tagger gave its name."""
+        people = [m for m in self.entities_in(heading) if m.label == "PER"]
+        for person in people[:1]:
+            words = [t for t in self.doc[person.token_end : heading.end] if t.text != ","]
+            if len(words) < 3 or fold(words[0].text) not in self.lex["person_heads"]:
+                continue
+            i = 1
+            while i < len(words) - 1 and words[i].pos_ in ("ADJ", "NOUN"):
+                i += 1  # « directrice générale de »
+            if fold(words[i].text) in ("de", "d'", "du"):
+                owner = self.entity_at.get(words[i + 1].i)
+                if owner is not None and not self.is_place_mention(owner):
+                    return owner
+        return None
+
+    def speaker_before(self, sent: Span) -> list[EntityMention]:
+        """Whom « nous » speaks for under the section heading last naming a speaker."""
+        earlier = [m for i, m in self.speakers if i < sent.start]
+        return earlier[-1:]
 
     def _names_a_plan(self, m: EntityMention) -> bool:
         """« Y 2028 : un effort sans précédent » over a paragraph on « le plan Y 2028 »."""
