@@ -553,6 +553,14 @@ ROWS = [
         ],
     ),
     (
+        "nous-of-the-bought-company-after-its-takeover-is-the-buyer",
+        "Papeterie Orlane : un repreneur en vue\n"
+        "Le groupe Tessoral a déposé une offre de reprise de la Papeterie Orlane. « Nous "
+        "rachetons un savoir-faire », a résumé son président. Le repreneur investira 5 millions "
+        "d'euros dans le site.",
+        [("acquisition", "Tessoral", None), ("investment", "Tessoral", "5 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -340,7 +340,11 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            return self.speaker_before(sent) or self.protagonist()
+            speaker = self.speaker_before(sent) or self.protagonist()
+            bought = self.acquired is not None and self.acquirers
+            if bought and speaker and speaker[0].canonical == self.acquired.canonical:
+                return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
+            return speaker
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
         if defined_term and fold(subject.text) in self.lex["org_heads"] and self.protagonist():
             return self.protagonist()  # « le Groupe », « la Société »: the issuer of a release
