@@ -229,6 +229,7 @@ class _Grammar:
         self.vague = _Lexicon({w: Decimal(v) for w, v in vocab["vague_quantifiers"].items()})
         self.collectives = _Lexicon({w: Decimal(v) for w, v in vocab["collectives"].items()})
         self.article_numbers = frozenset(vocab["article_numbers"])
+        self.symbolic_price = re.compile(rf"{SP}{{1,2}}{_words(vocab['symbolic_prices'])}", re.I)
         number = rf"(?:{DIGITS}|{_word_number(vocab)})"
         self.quantity = re.compile(self._quantity_pattern(vocab, forms, number))
 
@@ -354,6 +355,12 @@ def grammar_patterns() -> dict[str, re.Pattern]:
     return {name: p for name, p in vars(_grammar()).items() if isinstance(p, re.Pattern)}
 
 
+def symbolic_price(text: str, end: int) -> bool:
+    """« pour un euro symbolique »: the amount ending at ``end`` is a nominal price, small as
+    it is."""
+    return _grammar().symbolic_price.match(text, end) is not None
+
+
 # ---------------------------------------------------------------- one quantity
 
 
@@ -423,7 +430,8 @@ def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
             m.start(), m.end(), None, min=least, **priced, approximate=True, vague=True
         )
     number_text = part["num"] or part["signfirst_num"]
-    if branch == "priced" and _Lexicon.fold(number_text) in g.article_numbers:
+    article = branch == "priced" and _Lexicon.fold(number_text) in g.article_numbers
+    if article and not symbolic_price(m.string, m.end()):
         return None  # « un euro numérique »: an article before the currency's name
     number = _number_value(number_text)
     if number is None:

@@ -522,6 +522,11 @@ CURRENCIES = [
         id="algerian-dinars-abbreviated-DA",
     ),
     row(
+        "Il a cédé sa filiale pour un euro symbolique.",
+        money("un euro", 1.0, "EUR"),
+        id="un-euro-symbolique-is-a-price",
+    ),
+    row(
         "À Port-Louis, le conglomérat mauricien investira Rs 4,2 milliards.",
         money("Rs 4,2 milliards", 4.2e9, "MUR"),
         id="rupees-sign-before-the-number-mauritian-from-the-place",
@@ -1246,12 +1251,6 @@ IMPLIED = [
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
         reason="a bare scaled number after a money amount of the same sentence is read as money; the verb (« compte ») is not looked at",
-    ),
-    miss(
-        "Il a cédé sa filiale pour un euro symbolique.",
-        money("un euro", 1.0, EUR),
-        id="un-euro-symbolique",
-        reason="« un » right before a currency name is read as an article (« un euro numérique »)",
     ),
     miss(
         "Le ticket coûte 50 centimes d'euro.",

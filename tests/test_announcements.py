@@ -561,6 +561,12 @@ ROWS = [
         [("acquisition", "Tessoral", None), ("investment", "Tessoral", "5 millions d'euros")],
     ),
     (
+        "takeover-for-a-symbolic-euro",
+        "Le groupe Tessoral a déposé une offre de reprise de la Papeterie Orlane pour un euro "
+        "symbolique.",
+        [("acquisition", "Tessoral", "un euro")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..amounts import symbolic_price
 from ..entities import EntityMention, fold, is_place
-from ..sentences import in_boilerplate, is_heading_line, is_line_prefix, opens_line
+from ..sentences import doc_text, in_boilerplate, is_heading_line, is_line_prefix, opens_line
 from .build import agent_after, build
 from .events import find_event
 from .lexicon import Found, Lemmas, Trigger, folded_text
@@ -96,7 +97,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         in_sentence: list[tuple[Trigger, int | None]] = []
         for i in sent_amounts:
             role, _ = roles.get(i, ("commitment", None))
-            if role != "commitment" or _a_price(amounts[i], lex):
+            if role != "commitment" or _a_price(amounts[i], doc, lex):
                 continue
             span = _amount_span(doc, amounts[i])
             if span is None:
@@ -344,11 +345,12 @@ def _under_cut(reader: Reader, span: Span) -> bool:
     return False
 
 
-def _a_price(mention, lex) -> bool:
+def _a_price(mention, doc: Doc, lex) -> bool:
     """« a bondi de 7 % à 43,10 euros »: a sum this small is a share or retail price, never a
-    pledge."""
+    pledge; « un euro symbolique » is the nominal price of a takeover."""
     size = mention.value if mention.value is not None else mention.max
-    return size is not None and size < lex["smallest_pledge"]
+    small = size is not None and size < lex["smallest_pledge"]
+    return small and not symbolic_price(doc_text(doc), mention.end)
 
 
 def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:
