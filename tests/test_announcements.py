@@ -567,6 +567,13 @@ ROWS = [
         [("acquisition", "Tessoral", "un euro")],
     ),
     (
+        "the-minister-is-the-person-last-given-that-title",
+        "La ministre chargée de l'Énergie, Coralie Vasnier, a ouvert la séance. Le rapporteur, "
+        "Gilles Pradou, a critiqué le texte. La ministre s'est engagée à mobiliser 500 millions "
+        "d'euros pour les réseaux de chaleur.",
+        [("investment", "Coralie Vasnier", "500 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

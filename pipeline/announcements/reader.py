@@ -40,6 +40,17 @@ def _count(word: str) -> int:
         return 0
 
 
+TITLE_REACH = 8  # « le ministre délégué chargé de l'Industrie, X »: title to name, in words
+
+
+def _gender(determiner: Token) -> str | None:
+    """« la » -> Fem, « le », « du » -> Masc; None for « l' », « les » or no article."""
+    if determiner.pos_ not in ("DET", "ADP"):
+        return None
+    genders = determiner.morph.get("Gender")
+    return genders[0] if len(genders) == 1 else None
+
+
 class Reader(Circumstances):
     """Reads one document's announcements, remembering who was spoken of for pronouns."""
 
@@ -407,7 +418,7 @@ class Reader(Circumstances):
             return [named_last]
         person = fold(subject.text) in self.lex["person_heads"]  # « le patron »
         if person and first in self.lex["anaphoric_determiners"]:
-            return self.antecedent(sent)
+            return self.titled_before(subject, sent) or self.antecedent(sent)
         if (
             first in ("son", "sa", "ses", "leur", "leurs")
             and fold(subject.text) in self.lex["member_nouns"]
@@ -417,6 +428,25 @@ class Reader(Circumstances):
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
             return self.antecedent(sent, organisation, opening=subject.i == sent.start)
+        return []
+
+    def titled_before(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """« La ministre chargée des Comptes publics, X, … Y a plaidé… La ministre s'est
+        engagée »: the person last introduced by the same title and gender, not whoever
+        was named last."""
+        title = fold(subject.text)
+        wanted = _gender(self.doc[subject.left_edge.i])
+        people = sorted(
+            (m for m in self.entity_at.values() if m.label == "PER" and m.token_end <= sent.start),
+            key=lambda m: -m.token_start,
+        )
+        for m in people:
+            window = self.doc[max(0, m.token_start - TITLE_REACH) : m.token_start]
+            for t in window:
+                if fold(t.text) == title and t.i > 0:
+                    given = _gender(self.doc[t.i - 1])
+                    if wanted is None or given is None or given == wanted:
+                        return [m]
         return []
 
     def _apposed_last(self, subject: Token, sent: Span) -> EntityMention | None:
