@@ -574,6 +574,16 @@ ROWS = [
         [("investment", "Coralie Vasnier", "500 millions d'euros")],
     ),
     (
+        "a-participle-without-auxiliary-describes",
+        "Le ministre Paul Tessier a défendu le budget, jugeant la mesure « non financée ».",
+        [],
+    ),
+    (
+        "a-future-mistagged-as-participle-still-pledges",
+        "Tessoral, qui a levé 4 millions d'euros l'an dernier, financera également une thèse.",
+        [("fundraising", "Tessoral", "4 millions d'euros"), ("investment", "Tessoral", None)],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

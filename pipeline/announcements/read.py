@@ -10,7 +10,7 @@ from ..entities import EntityMention, fold, is_place
 from ..sentences import doc_text, in_boilerplate, is_heading_line, is_line_prefix, opens_line
 from .build import agent_after, build
 from .events import find_event
-from .lexicon import Found, Lemmas, Trigger, folded_text
+from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
 from .reader import Reader
@@ -62,6 +62,14 @@ def _what_talks_are_for(verb: Token, lex: dict) -> bool:
     return bool(marks) and any(
         fold(t.text) in lex["weak_nouns"] for t in doc[max(0, marks[0] - 6) : marks[0]]
     )
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """« la part financée par l'emprunt »: a participle with no auxiliary describes, it
+    does not pledge."""
+    future = verb.lower_.endswith(tuple(e for e, _ in FUTURE_ENDINGS))  # « financera », mistagged
+    participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
+    return participle and not future and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _has_finite_verb(sent: Span) -> bool:
@@ -201,7 +209,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « pour lever les doutes de Bruxelles »
             if t.kind == "verb" and (
                 t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
-                and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                and (
+                    fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                    or _adjectival_participle(t.token)  # « jugeant la mesure non financée »
+                )
                 or purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
                 and not _what_talks_are_for(t.token, lex)
