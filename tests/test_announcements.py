@@ -584,6 +584,12 @@ ROWS = [
         [("fundraising", "Tessoral", "4 millions d'euros"), ("investment", "Tessoral", None)],
     ),
     (
+        "a-bids-price-offered-in-a-relative-clause-on-the-bidder",
+        "Le conseil de Valdrane a rejeté à l'unanimité l'offre de Tessoral, qui proposait 650 "
+        "millions d'euros, soit 30 euros par action.",
+        [("acquisition", "Tessoral", "650 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

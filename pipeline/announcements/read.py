@@ -127,7 +127,11 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             resolved = resolve_light(trigger, triggers, span) if trigger else None
             resolved = borrowed(resolved, sent) if resolved else None
             if resolved is None:
-                resolved = _price_of_a_deal(span, strong)  # « racheter X, qui…, pour 2 Md€ »
+                resolved = _price_of_a_deal(
+                    reader, span, strong
+                )  # « racheter X, qui…, pour 2 Md€ »
+                if resolved is not None:
+                    used.add(resolved.token.i)
             if resolved is None and reader.list_item(sent):
                 resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
                 if resolved is not None:
@@ -305,12 +309,19 @@ def _subscribers_join_their_round(found: list[Found]) -> None:
             whole.partners += [a for a in share.actors if a not in whole.partners + whole.actors]
 
 
-def _price_of_a_deal(span: Span, triggers: list[Trigger]) -> Trigger | None:
+def _price_of_a_deal(reader: Reader, span: Span, triggers: list[Trigger]) -> Trigger | None:
     """An amount after « pour » that nothing governs is the price of the acquisition told
-    earlier in the sentence, past a relative clause the parser hung it on."""
+    earlier in the sentence, past a relative clause the parser hung it on; so is the amount
+    a relative clause on the bid or the bidder offers (« l'offre de X, qui proposait 650 M$ »)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is None or fold(before.text) != "pour":
+    verb = span.root.head
+    offered = (
+        span.root.dep_ == "obj"
+        and verb.dep_ == "acl:relcl"
+        and fold(reader.lemma(verb)) in reader.lex["offer_verbs"]
+    )
+    if not offered and (before is None or fold(before.text) != "pour"):
         return None
     deals = [t for t in triggers if t.type == "acquisition" and t.token.i < span.start]
     return deals[-1] if deals else None
