@@ -127,9 +127,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             resolved = resolve_light(trigger, triggers, span) if trigger else None
             resolved = borrowed(resolved, sent) if resolved else None
             if resolved is None:
-                resolved = _price_of_a_deal(
-                    reader, span, strong
-                )  # « racheter X, qui…, pour 2 Md€ »
+                # « racheter X, qui…, pour 2 Md€ », « l'offre de X, qui proposait 650 M$ »
+                resolved = _price_of_a_deal(reader, span, strong)
                 if resolved is not None:
                     used.add(resolved.token.i)
             if resolved is None and reader.list_item(sent):
