@@ -590,6 +590,12 @@ ROWS = [
         [("acquisition", "Tessoral", "650 millions d'euros")],
     ),
     (
+        "a-projects-cost-after-pour-is-its-amount",
+        "Le groupe Tessoral envisage d'étendre son site de Lyon, pour un coût estimé à environ "
+        "60 millions d'euros.",
+        [("investment", "Tessoral", "environ 60 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -95,8 +95,10 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
         clause = re.split(r"[,;(]", before[-35:])[-1]  # not « …de trésorerie, a bouclé un tour de »
-        if _whole_word(lex["non_commitment_words"]).search(clause) and not _awarded(
-            clause, fold(text[sent_start : a.start]), lex
+        if (
+            not priced
+            and _whole_word(lex["non_commitment_words"]).search(clause)
+            and not _awarded(clause, fold(text[sent_start : a.start]), lex)
         ):
             roles[i] = ("other", None)
     return roles
