@@ -596,6 +596,12 @@ ROWS = [
         [("investment", "Tessoral", "environ 60 millions d'euros")],
     ),
     (
+        "a-contracts-value-is-its-amount-not-a-valuation",
+        "Tessoral a signé avec Fermelec un contrat d'approvisionnement de cinq ans, d'une valeur "
+        "estimée à 90 millions d'euros.",
+        [("partnership", "Tessoral", "90 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",
