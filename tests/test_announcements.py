@@ -602,6 +602,13 @@ ROWS = [
         [("partnership", "Tessoral", "90 millions d'euros")],
     ),
     (
+        "two-agreements-with-their-own-parties-are-two",
+        "Le groupe Tessoral a signé avec le chaudronnier nantais Fermelec un contrat de 85 "
+        "millions d'euros pour la fabrication des cuves, ainsi qu'un accord de recherche avec le "
+        "Commissariat à l'énergie atomique.",
+        [("partnership", "Tessoral", "85 millions d'euros"), ("partnership", "Tessoral", None)],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -34,6 +34,10 @@ class Circumstances(Mentions):
         doc = self.doc
         clause = clause_head(scope)
         out: list[EntityMention] = []
+        own_party = self._agreement(scope) and any(  # « un accord de recherche avec Y »
+            c.dep_ == "nmod" and starts_with(doc, c.left_edge.i, lex["partner_cues"])
+            for c in scope.children
+        )
         i = sent.start
         while i < sent.end:
             size = starts_with(doc, i, lex["partner_cues"])
@@ -44,6 +48,11 @@ class Circumstances(Mentions):
             j = i + size
             cue_tokens = doc[i:j]
             if not any(clause == t or clause in t.ancestors for t in cue_tokens):
+                i = j
+                continue
+            if self._another_deals_party(cue_tokens[0], scope) or (
+                own_party and scope not in cue_tokens[0].ancestors
+            ):
                 i = j
                 continue
             if cue in lex["partner_cues_need_context"]:
@@ -72,6 +81,23 @@ class Circumstances(Mentions):
                 j += 1
             i = max(j, i + size)
         return out
+
+    def _another_deals_party(self, cue: Token, scope: Token) -> bool:
+        """« a signé avec X un contrat de 85 M€, ainsi qu'un accord de recherche avec Y »: Y,
+        hung on the other agreement, is that agreement's party only."""
+        holder = cue.head.head
+        return (
+            self._agreement(holder)
+            and holder.i != scope.i
+            and scope not in holder.ancestors
+            and holder not in scope.ancestors
+        )
+
+    def _agreement(self, token: Token) -> bool:
+        """A signed agreement's noun; not « en discussions avec Y pour lever », talks."""
+        word = fold(token.text)
+        signed = word not in self.lex["weak_nouns"]
+        return token.pos_ == "NOUN" and signed and self.lex["nouns"].get(word) == "partnership"
 
     def locations(self, sent: Span, after: int, exclude: set[str], event: bool) -> list[str]:
         """Places the money or the event goes: after « en », « à », « dans »… from the pledge's
