@@ -192,6 +192,15 @@ def _kicker(span: Span) -> bool:
     return rubric or opening_word or line_start and (before_colon or headline) and common
 
 
+def _opening_modifier(span: Span) -> bool:
+    """« Plus discrète, la néobanque X… », « Porté par le ministre, un amendement… »: a
+    participle or adverb opening the sentence, detached by a comma or its agent, is no name."""
+    doc = span.doc
+    opens = span.start == 0 or doc[span.start].is_sent_start
+    detached = span.end < len(doc) and fold(doc[span.end].text) in (",", "par")
+    return opens and detached and doc[span.start].pos_ in ("ADV", "VERB")
+
+
 def _heading(span: Span) -> bool:
     """The span opens a title or subheading (the rest of its line after it)."""
     doc, end = span.doc, span.end
@@ -483,7 +492,9 @@ def _shortened_like_a_company(name: str, written: set[str]) -> bool:
 
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
-    spans = [s for s in spans if not _kicker(s) and not _within_a_date(s)]
+    spans = [
+        s for s in spans if not _kicker(s) and not _within_a_date(s) and not _opening_modifier(s)
+    ]
     spans = [  # « Abitibi » inside « Forum … de l'Abitibi » once completed
         s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for o in spans)
     ]

@@ -224,6 +224,29 @@ def test_subheading_word_written_lower_elsewhere_is_no_name(nlp):
     assert "Acquisition" not in [m.text for m in recognise_entities(doc)]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "Le marché bouge. Plus discrète, la néobanque Tessoral a lancé une carte.",
+            2,
+            id="adverb-and-adjective-before-a-comma",
+        ),
+        pytest.param(
+            "Le vote est acquis. Porté par le ministre, un amendement a été adopté.",
+            1,
+            id="participle-before-its-agent",
+        ),
+    ],
+)
+def test_a_detached_modifier_opening_the_sentence_is_no_name(nlp, text, words):
+    """The NER sometimes takes « Plus discrète, » or « Porté par » for a name."""
+    doc = nlp(text)
+    opener = next(s.start for s in doc.sents if s.start > 0)
+    doc.ents = [Span(doc, opener, opener + words, label="MISC")]
+    assert doc[opener].text not in [m.text.split()[0] for m in recognise_entities(doc)]
+
+
 def test_a_name_the_tagger_reads_as_a_preposition_is_dropped(nlp):
     """« baptisée Q-150F. » ends as one token tagged as a preposition: trimming it away must
     leave no name rather than reach past the document."""
