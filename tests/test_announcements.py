@@ -609,6 +609,18 @@ ROWS = [
         [("partnership", "Tessoral", "85 millions d'euros"), ("partnership", "Tessoral", None)],
     ),
     (
+        "cette-derniere-is-the-party-named-last",
+        "Le groupe Tessoral a signé un accord de distribution avec la banque Valdrane. Cette "
+        "dernière investira 50 millions d'euros dans le projet.",
+        [("partnership", "Tessoral", None), ("investment", "Valdrane", "50 millions d'euros")],
+    ),
+    (
+        "ces-derniers-mois-is-no-party",
+        "Le groupe Tessoral a signé un accord avec la banque Valdrane. Ces derniers mois, "
+        "Tessoral a investi 50 millions d'euros dans le projet.",
+        [("partnership", "Tessoral", None), ("investment", "Tessoral", "50 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

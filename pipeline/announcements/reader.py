@@ -40,6 +40,7 @@ def _count(word: str) -> int:
         return 0
 
 
+LATTER_REACH = 60  # « ce dernier » looks back this many words, about a sentence
 TITLE_REACH = 8  # « le ministre délégué chargé de l'Industrie, X »: title to name, in words
 
 
@@ -301,6 +302,10 @@ class Reader(Circumstances):
             matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
             if matrix is not None and matrix.i < subject.i:
                 return self.resolve(matrix, sent)
+        if self.opens_with_the_latter(sent):
+            latter = self.named_last_before(sent)
+            if latter:  # « … avec la plateforme X. Cette dernière lancera… »
+                return latter
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
@@ -448,6 +453,25 @@ class Reader(Circumstances):
                     if wanted is None or given is None or given == wanted:
                         return [m]
         return []
+
+    def opens_with_the_latter(self, sent: Span) -> bool:
+        """« Ce dernier », « Cette dernière » opening the sentence, however it was parsed."""
+        words = [t for t in sent[:3] if not t.is_punct]
+        return (
+            len(words) == 3
+            and fold(words[0].text) in ("ce", "cette", "ces")
+            and fold(words[1].text) in self.lex["latter_words"]
+            and words[2].pos_ != "NOUN"  # not « ces derniers mois »
+        )
+
+    def named_last_before(self, sent: Span) -> list[EntityMention]:
+        """« ce dernier », « cette dernière »: the party named last before the sentence."""
+        before = [
+            m
+            for m in self.entities_in(self.doc[max(0, sent.start - LATTER_REACH) : sent.start])
+            if not self.is_place_mention(m) and m.label != "MISC"
+        ]
+        return before[-1:]
 
     def _apposed_last(self, subject: Token, sent: Span) -> EntityMention | None:
         """« Le ministre délégué chargé de l'Industrie, X, a annoncé »: the name set between
@@ -940,6 +964,8 @@ class Reader(Circumstances):
             names = self.presenter(subject, sent) or names
         if not names:
             names = self.left_zone(token, sent)
+        if not names and subject is None and self.opens_with_the_latter(sent):
+            names = self.named_last_before(sent)  # « Cette dernière lancera », no subject parsed
         if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
             names = self.antecedent(sent)
         partners = [n for n in names if self._with(n)] if trigger.kind == "noun" else []
