@@ -621,6 +621,18 @@ ROWS = [
         [("partnership", "Tessoral", None), ("investment", "Tessoral", "50 millions d'euros")],
     ),
     (
+        "a-financing-the-subject-closes-is-its-raise",
+        "La société de projet Tessoral Hydro a bouclé lundi un financement de 400 millions "
+        "d'euros auprès de six banques.",
+        [("fundraising", "Tessoral Hydro", "400 millions d'euros")],
+    ),
+    (
+        "a-financing-the-subject-completed-in-a-relative-clause-is-its-raise",
+        "D'entrée de jeu, Paul Tessier revient sur le financement de 210 M$ que Valdrane Mines "
+        "a complété en août pour construire sa mine à ciel ouvert.",
+        [("fundraising", "Valdrane Mines", "210 M$")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -97,6 +97,8 @@ FOLDED_TRIGGER_WORDS = (
     "project_nouns",
     "contract_nouns",
     "loan_nouns",
+    "secured_nouns",
+    "securing_verbs",
     "round_nouns",
     "fund_closing_nouns",
     "edition_nouns",

@@ -125,7 +125,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             ):
                 continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
             resolved = resolve_light(trigger, triggers, span) if trigger else None
-            resolved = borrowed(resolved, sent) if resolved else None
+            resolved = borrowed(resolved, sent, reader.lemma) if resolved else None
             if resolved is None:
                 # « racheter X, qui…, pour 2 Md€ », « l'offre de X, qui proposait 650 M$ »
                 resolved = _price_of_a_deal(reader, span, strong)

@@ -307,11 +307,21 @@ def resolve_light(
 LENDER_WORDS = {fold(w) for w in ("auprès", "avec")}
 
 
-def borrowed(trigger: Trigger, sent: Span) -> Trigger:
+def borrowed(trigger: Trigger, sent: Span, lemma: Lemmas) -> Trigger:
     """« a signé avec la banque un prêt de 300 M€ », « en discussions avec X pour un prêt »: a loan
-    whose lender is named beside it is raised by the subject, not invested by it."""
+    whose lender is named beside it is raised by the subject, not invested by it; so is a
+    financing the subject closes (« a bouclé un financement de 412 milliards »)."""
     token = trigger.token
-    if trigger.kind != "noun" or fold(token.text) not in lexicon()["loan_nouns"]:
+    lex = lexicon()
+    if trigger.kind == "noun" and fold(token.text) in lex["secured_nouns"]:
+        closer = token.head if token.dep_ == "obj" else None
+        closer = closer or next((c for c in token.children if c.dep_ == "acl:relcl"), None)
+        if closer is not None and fold(lemma(closer)) in lex["securing_verbs"]:
+            return Trigger(
+                token, trigger.size, "fundraising", "noun"
+            )  # « a bouclé un financement »
+        return trigger
+    if trigger.kind != "noun" or fold(token.text) not in lex["loan_nouns"]:
         return trigger
     clause = clause_head(token).i
     lender = any(fold(t.text) in LENDER_WORDS and clause_head(t).i == clause for t in sent)
