@@ -317,9 +317,7 @@ def borrowed(trigger: Trigger, sent: Span, lemma: Lemmas) -> Trigger:
         closer = token.head if token.dep_ == "obj" else None
         closer = closer or next((c for c in token.children if c.dep_ == "acl:relcl"), None)
         if closer is not None and fold(lemma(closer)) in lex["securing_verbs"]:
-            return Trigger(
-                token, trigger.size, "fundraising", "noun"
-            )  # « a bouclé un financement »
+            return Trigger(token, trigger.size, "fundraising", "noun")
         return trigger
     if trigger.kind != "noun" or fold(token.text) not in lex["loan_nouns"]:
         return trigger
