@@ -633,6 +633,13 @@ ROWS = [
         [("fundraising", "Valdrane Mines", "210 M$")],
     ),
     (
+        "price-after-pour-un-prix-de-past-a-relative-clause",
+        "Tessoral a signé un protocole d'accord en vue d'acquérir 100 % de Valdrane Gestion, "
+        "société de gestion rennaise qui gère 2,4 Md€ d'encours, pour un prix de 85 millions "
+        "d'euros.",
+        [("acquisition", "Tessoral", "85 millions d'euros"), ("partnership", "Tessoral", None)],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -23,6 +23,8 @@ from .triggers import (
     resolve_light,
 )
 
+PRICE_REACH = 6  # « pour un prix total de »: words from « pour » to the amount, at most
+
 
 def _is_heading(sent: Span, text: str) -> bool:
     """A line of its own without final punctuation: a title or subheading, which repeats the
@@ -110,7 +112,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             span = _amount_span(doc, amounts[i])
             if span is None:
                 continue
-            if _under_cut(reader, span):
+            if _under_cut(reader, span) and _price_of_a_deal(reader, span, triggers) is None:
                 continue  # « raboter le crédit de 400 millions », « dispose de 344 milliards »
             strong = [  # « en discussions » is weak; a gathering carries no money
                 t
@@ -308,19 +310,29 @@ def _subscribers_join_their_round(found: list[Found]) -> None:
             whole.partners += [a for a in share.actors if a not in whole.partners + whole.actors]
 
 
+def _after_pour(span: Span) -> bool:
+    """« pour 2 Md€ », « pour un prix de 85 M€ », « pour un montant total de 2 Md€ »."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - PRICE_REACH), -1):
+        if fold(doc[i].text) == "pour":
+            return True
+        if doc[i].pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
+            return False
+    return False
+
+
 def _price_of_a_deal(reader: Reader, span: Span, triggers: list[Trigger]) -> Trigger | None:
     """An amount after « pour » that nothing governs is the price of the acquisition told
     earlier in the sentence, past a relative clause the parser hung it on; so is the amount
     a relative clause on the bid or the bidder offers (« l'offre de X, qui proposait 650 M$ »)."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
     verb = span.root.head
     offered = (
         span.root.dep_ == "obj"
         and verb.dep_ == "acl:relcl"
         and fold(reader.lemma(verb)) in reader.lex["offer_verbs"]
     )
-    if not offered and (before is None or fold(before.text) != "pour"):
+    if not offered and not _after_pour(span):
         return None
     deals = [t for t in triggers if t.type == "acquisition" and t.token.i < span.start]
     return deals[-1] if deals else None
