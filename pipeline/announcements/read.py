@@ -325,7 +325,6 @@ def _price_of_a_deal(reader: Reader, span: Span, triggers: list[Trigger]) -> Tri
     """An amount after « pour » that nothing governs is the price of the acquisition told
     earlier in the sentence, past a relative clause the parser hung it on; so is the amount
     a relative clause on the bid or the bidder offers (« l'offre de X, qui proposait 650 M$ »)."""
-    doc = span.doc
     verb = span.root.head
     offered = (
         span.root.dep_ == "obj"
