@@ -640,6 +640,13 @@ ROWS = [
         [("acquisition", "Tessoral", "85 millions d'euros"), ("partnership", "Tessoral", None)],
     ),
     (
+        "la-societe-in-a-relative-clause-is-the-main-clauses-company",
+        "Le groupe Valdrane a vendu une usine. Au Sénégal, Tessoral Data a posé mercredi la "
+        "première pierre de son centre de données, dans lequel la société investit 45 millions "
+        "d'euros.",
+        [("investment", "Tessoral Data", "45 millions d'euros")],
+    ),
+    (
         "giver-described-then-named",
         "Kestrel prévoit une augmentation de capital de 800 millions d'euros, dont 350 millions "
         "souscrits par son premier actionnaire, le fonds norvégien Fjordvik Invest.",

@@ -404,7 +404,11 @@ class Reader(Circumstances):
         named = self._named_after_description(subject, sent) if organisation else None
         if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
             return [named]
-        if determiners & set(self.lex["anaphoric_determiners"]):
+        anaphoric = determiners & set(self.lex["anaphoric_determiners"])
+        main = self._main_subject(subject, sent) if organisation and anaphoric else []
+        if main:  # « X a posé la première pierre du centre, dans lequel la société investit »
+            return main
+        if anaphoric:
             described = self.described_before(subject) or (
                 self.described_alike(subject) if organisation else []
             )
@@ -434,6 +438,18 @@ class Reader(Circumstances):
         ):  # « il », « la start-up »; not « les projets », « le chantier »
             return self.antecedent(sent, organisation, opening=subject.i == sent.start)
         return []
+
+    def _main_subject(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """The company named as the main clause's subject, for a description (« la société »)
+        that is the subject of a relative clause after it."""
+        if subject.head.dep_ != "acl:relcl" or subject.head.i < sent.root.i:
+            return []
+        main = self.subject_of(sent.root)
+        if main is not None and main.i > subject.i:
+            return []
+        named = self.entities_in(main.subtree) if main is not None else []
+        named = named or self.left_zone(sent.root, sent)  # a subject the parser did not tie
+        return [m for m in named if self._organisation_like(m) and not self.is_place_mention(m)][:1]
 
     def titled_before(self, subject: Token, sent: Span) -> list[EntityMention]:
         """« La ministre chargée des Comptes publics, X, … Y a plaidé… La ministre s'est
