@@ -522,6 +522,12 @@ CURRENCIES = [
         id="algerian-dinars-abbreviated-DA",
     ),
     row(
+        "La start-up a levé 65 millions d'euros. Le fonds en a apporté à lui seul 40 millions.",
+        money("65 millions d'euros", 6.5e7, "EUR"),
+        money("40 millions", 4e7, "EUR", src=0),
+        id="bare-share-after-apporte-a-lui-seul",
+    ),
+    row(
         "Il a cédé sa filiale pour un euro symbolique.",
         money("un euro", 1.0, "EUR"),
         id="un-euro-symbolique-is-a-price",
