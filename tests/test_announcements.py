@@ -218,6 +218,12 @@ ROWS = [
         [("investment", "Travenor", None), ("investment", "Travenor", "25 millions d'euros")],
     ),
     (
+        "a-call-for-tenders-is-neither-an-appeal-nor-a-bid",
+        "« Nous ne voulons plus être la variable d'ajustement des appels d'offres publics », "
+        "résume Claire Tessier, présidente de Tessoral.",
+        [],
+    ),
+    (
         "equity-raised-is-no-fund",
         "La société Norvalis serait en discussions avec plusieurs investisseurs pour lever "
         "40 millions d'euros de fonds propres.",
