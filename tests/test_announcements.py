@@ -224,6 +224,12 @@ ROWS = [
         [],
     ),
     (
+        "the-buyer-after-par-of-a-takeover-noun",
+        "Par ailleurs, l'ARS Normandie a validé la reprise de la clinique Valdrane, à Évreux, "
+        "par le groupe mutualiste Tessoral Santé.",
+        [("acquisition", "Tessoral Santé", None)],
+    ),
+    (
         "equity-raised-is-no-fund",
         "La société Norvalis serait en discussions avec plusieurs investisseurs pour lever "
         "40 millions d'euros de fonds propres.",

@@ -40,6 +40,7 @@ def _count(word: str) -> int:
         return 0
 
 
+AGENT_REACH = 16  # « le rachat de X, à Lyon, par Y »: from the deal noun to « par », in words
 LATTER_REACH = 60  # « ce dernier » looks back this many words, about a sentence
 TITLE_REACH = 8  # « le ministre délégué chargé de l'Industrie, X »: title to name, in words
 
@@ -965,6 +966,9 @@ class Reader(Circumstances):
                 if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
                     return self.enumeration(genitive, sent), None
                 obj = genitive
+        buyer = self._agent_of_deal(token, sent) if trigger.kind == "noun" else None
+        if buyer is not None and trigger.type == "acquisition":
+            return [buyer], obj  # « a validé la reprise de la clinique X par le groupe Y »
         subject = self.subject_of(token)
         if subject is not None and self.is_money(subject):
             return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
@@ -993,6 +997,27 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _agent_of_deal(self, noun: Token, sent: Span) -> EntityMention | None:
+        """« le rachat de X par le groupe Y »: the name after « par » that follows a deal noun
+        in its clause, however the parser hung it, is who makes the deal."""
+        doc = self.doc
+        for i in range(noun.i + 1, min(sent.end, noun.i + AGENT_REACH)):
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "«"):
+                return None
+            if fold(t.text) != "par":
+                continue
+            for j in range(i + 1, min(sent.end, i + 5)):
+                m = self.entity_at.get(j)
+                if m is not None:
+                    return (
+                        m if self._organisation_like(m) and not self.is_place_mention(m) else None
+                    )
+                if doc[j].pos_ not in ("DET", "NOUN", "ADJ"):
+                    return None
+            return None
+        return None
 
     def _with(self, m: EntityMention) -> bool:
         """« avec l'opérateur norvégien X »: a name brought in by « avec », a partner."""
