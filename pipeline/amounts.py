@@ -256,7 +256,9 @@ class _Grammar:
         self.postfix = re.compile(
             rf"{SP}{{1,2}}(?:" + "|".join(f"(?P<{k}>{_words(postfix[k])})" for k in kinds) + ")"
         )
-        self.context = re.compile(r"(?<![\w])" + _cues(vocab["money_context"]))
+        self.context = re.compile(
+            r"(?<![\w])" + _cues(vocab["money_context"]) + f"(?:{_cues(vocab['intensifiers'])})?"
+        )
         self.after_de = re.compile(
             rf"{SP}{{1,3}}{DE}(?:(?P<money>{_words(vocab['money_nouns'])})"
             rf"|(?P<comparative>{_words(vocab['comparatives'])})|(?P<noun>[^\W\d_]))"

@@ -61,8 +61,8 @@ def test_vocabulary_has_every_table_the_grammar_reads():
         "number_words", "article_numbers", "scale_words", "scale_abbreviations",
         "compact_scales", "half_words", "vague_quantifiers", "collectives", "bounds",
         "postfix_bounds", "range_between", "range_between_and", "range_to",
-        "change_verb_stems", "change_verb_forms", "money_context", "money_nouns", "comparatives",
-        "currency_places",
+        "change_verb_stems", "change_verb_forms", "money_context", "intensifiers", "money_nouns",
+        "comparatives", "currency_places",
     }  # fmt: skip
     assert tables <= set(VOCAB)
     for name in tables:
@@ -142,6 +142,13 @@ def test_every_collective_is_recognised(word, size):
 @pytest.mark.parametrize("phrase", VOCAB["money_context"])
 def test_every_money_context_makes_a_bare_amount_money(phrase):
     text = f"Le groupe annonce son {phrase} 300 milliards."
+    assert [m.text for m in find_amounts(text)] == ["300 milliards"]
+
+
+@pytest.mark.parametrize("intensifier", VOCAB["intensifiers"])
+@pytest.mark.parametrize("verb", ["apporté", "apporte"])
+def test_an_intensifier_may_stand_between_a_money_context_and_its_number(verb, intensifier):
+    text = f"Le fonds en a {verb} {intensifier} 300 milliards."
     assert [m.text for m in find_amounts(text)] == ["300 milliards"]
 
 

@@ -23,6 +23,7 @@ from .triggers import (
     resolve_light,
 )
 
+FUTURE_SUFFIXES = tuple(ending for ending, _ in FUTURE_ENDINGS)
 PRICE_REACH = 6  # « pour un prix total de »: words from « pour » to the amount, at most
 
 
@@ -69,7 +70,7 @@ def _what_talks_are_for(verb: Token, lex: dict) -> bool:
 def _adjectival_participle(verb: Token) -> bool:
     """« la part financée par l'emprunt »: a participle with no auxiliary describes, it
     does not pledge."""
-    future = verb.lower_.endswith(tuple(e for e, _ in FUTURE_ENDINGS))  # « financera », mistagged
+    future = verb.lower_.endswith(FUTURE_SUFFIXES)  # « financera », tagged a participle
     participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
     return participle and not future and not any(c.dep_.startswith("aux") for c in verb.children)
 

@@ -458,10 +458,11 @@ class Reader(Circumstances):
         was named last."""
         title = fold(subject.text)
         wanted = _gender(self.doc[subject.left_edge.i])
-        people = sorted(
-            (m for m in self.entity_at.values() if m.label == "PER" and m.token_end <= sent.start),
+        people = sorted(  # each mention once, not once per token
+            {m.token_start: m for m in self.entity_at.values() if m.label == "PER"}.values(),
             key=lambda m: -m.token_start,
         )
+        people = [m for m in people if m.token_end <= sent.start]
         for m in people:
             window = self.doc[max(0, m.token_start - TITLE_REACH) : m.token_start]
             for t in window:
@@ -782,19 +783,19 @@ class Reader(Circumstances):
     def _speaker_organisation(self, heading: Span) -> EntityMention | None:
         """« 2. Jeanne Roy, fondatrice de X (Lyon) »: the organisation of the person a
         section gives the floor to, whatever label the tagger gave its name."""
-        people = [m for m in self.entities_in(heading) if m.label == "PER"]
-        for person in people[:1]:
-            words = [t for t in self.doc[person.token_end : heading.end] if t.text != ","]
-            if len(words) < 3 or fold(words[0].text) not in self.lex["person_heads"]:
-                continue
-            i = 1
-            while i < len(words) - 1 and words[i].pos_ in ("ADJ", "NOUN"):
-                i += 1  # « directrice générale de »
-            if fold(words[i].text) in ("de", "d'", "du"):
-                owner = self.entity_at.get(words[i + 1].i)
-                if owner is not None and not self.is_place_mention(owner):
-                    return owner
-        return None
+        person = next((m for m in self.entities_in(heading) if m.label == "PER"), None)
+        if person is None:
+            return None
+        words = [t for t in self.doc[person.token_end : heading.end] if t.text != ","]
+        if len(words) < 3 or fold(words[0].text) not in self.lex["person_heads"]:
+            return None
+        i = 1
+        while i < len(words) - 1 and words[i].pos_ in ("ADJ", "NOUN"):
+            i += 1  # « directrice générale de »
+        if fold(words[i].text) not in ("de", "d'", "du"):
+            return None
+        owner = self.entity_at.get(words[i + 1].i)
+        return owner if owner is not None and not self.is_place_mention(owner) else None
 
     def speaker_before(self, sent: Span) -> list[EntityMention]:
         """Whom « nous » speaks for under the section heading last naming a speaker."""

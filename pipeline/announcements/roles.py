@@ -59,7 +59,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
                 roles[i] = ("component", head)
                 continue
         priced = any(p in before for p in lex["price_phrases"])  # « pour une valeur de »
-        if not priced and "d'une valeur" in before:  # « un contrat de cinq ans, d'une valeur… »
+        if not priced and any(p in before for p in lex["contract_value_phrases"]):
             told = fold(text[sent_start : a.start]).split()
             priced = any(w in lex["contract_nouns"] for w in told)
         if not priced and _whole_word(lex["valuation_words"]).search(before[-30:]):
