@@ -392,6 +392,7 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
     énergétique (Asen) »: the acronym, in capitals or written as a word, stands for the name
     or noun phrase just before its brackets."""
     found = {}
+    ending_at = {s.end: s for s in spans}
     for s in spans:
         text = s.text
         if not (2 <= len(text) <= 8 and text[:1].isupper() and len(s) == 1 and s.start >= 2):
@@ -399,6 +400,12 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
         if not text.isupper() and (is_place(text) or not doc[s.start - 2].text[:1].isalpha()):
             continue
         if doc[s.start - 1].text != "(" or s.end >= len(doc) or doc[s.end].text != ")":
+            continue
+        named = ending_at.get(s.start - 1)
+        if named is not None and named.label_ == "PER":
+            continue  # « Hélène Roy (ONS) »: the person's organisation, not her name
+        if named is not None and len(named) >= 2:
+            found.setdefault(text, named.text)  # « À la tête de la Caisse X (CX) »: the name
             continue
         last = doc[s.start - 2]
         head = last

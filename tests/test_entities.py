@@ -205,6 +205,13 @@ def test_entity_labels(nlp, text, name, label):
             "Rhône",
             id="place-in-brackets-is-no-acronym",
         ),
+        pytest.param(
+            "Lucie Fabre (CNDV) : « Nous voulons accélérer »\nÀ la tête de la Caisse nationale "
+            "de développement vert (CNDV) depuis 2023, Lucie Fabre présente son plan.",
+            "CNDV",
+            "Caisse nationale de développement vert",
+            id="acronym-after-a-person-is-her-organisation-defined-later",
+        ),
     ],
 )
 def test_acronym_stands_for_its_name(nlp, text, short, canonical):

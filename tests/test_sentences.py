@@ -31,6 +31,26 @@ from pipeline.sentences import boilerplate_lines, opens_line
             id="footer",
         ),
         pytest.param("Par ailleurs, le groupe investit.", [], id="par-ailleurs-is-news"),
+        pytest.param(
+            "Accueil › Économie › Industrie\nLe groupe investit.",
+            ["Accueil › Économie › Industrie"],
+            id="breadcrumb",
+        ),
+        pytest.param(
+            "Marchés > Actions\nLe groupe investit.",
+            ["Marchés > Actions"],
+            id="breadcrumb-chevrons",
+        ),
+        pytest.param(
+            "Texte.\n› Rennes : la zone d'activité cherche un repreneur\nSuite.",
+            ["› Rennes : la zone d'activité cherche un repreneur"],
+            id="related-link-bullet",
+        ),
+        pytest.param(
+            "La marge > 12 % dépasse l'objectif. Le groupe investit.",
+            [],
+            id="greater-than-in-a-sentence-is-news",
+        ),
     ],
 )
 def test_boilerplate_lines(text, expected):
