@@ -345,6 +345,22 @@ ROWS = [
         [("event", "Numerica", None)],
     ),
     (
+        "gathering-held-in-a-relative-clause-is-the-event",
+        "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
+        [("event", "Quarzemia", None)],
+    ),
+    (
+        "gathering-described-after-its-name-held-in-a-relative-clause",
+        "Les investisseurs attendent Ternalix Live, la conférence annuelle de Ternalix, qui se "
+        "tiendra les 20 et 21 mai à Lille.",
+        [("event", "Ternalix Live", None)],
+    ),
+    (
+        "council-meeting-is-no-held-gathering",
+        "Le conseil municipal de Quarzemia s'est réuni mardi soir pour son débat budgétaire.",
+        [],
+    ),
+    (
         "launch-quoted-product",
         "La start-up Lumio a lancé lundi « Orion-7 », un modèle de langue.",
         [("launch", "Lumio", None)],

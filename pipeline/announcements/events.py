@@ -90,6 +90,30 @@ def _as_gathering(verb: Token, reader: Reader) -> bool:
     return any(fold(c.text) in ("se", "s'") for c in verb.children)
 
 
+def _held_gathering(reader: Reader, verb: Token, subject: Token | None) -> EntityMention | None:
+    """« la COP30, qui s'ouvrira le 10 novembre », « X, la conférence de Y, qui se tiendra
+    en mai »: the subject of a verb that holds a gathering is that gathering, not its
+    organiser, when it is a name (not a pronoun, not the agent « organisé par X »)."""
+    held = fold(reader.lemma(verb)) in reader.lex["held_event_verbs"] and any(
+        fold(c.text) in ("se", "s'") for c in verb.children
+    )
+    if not held or subject is None:
+        return None
+    if fold(subject.text) == "qui":
+        subject = reader._named_before_comma(subject) or subject
+    if subject.pos_ == "PRON":
+        return None
+    names = reader.resolve(subject, reader.sentence_of(subject))
+    if not names or names[0].label == "PER" or reader.is_place_mention(names[0]):
+        return None
+    before = names[0].token_start - 1
+    while before > 0 and reader.doc[before].pos_ == "DET":
+        before -= 1
+    if before >= 0 and fold(reader.doc[before].text) == "par":
+        return None
+    return names[0]
+
+
 def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found | None:
     """A gathering: a named event with a date or an event verb (« se tiendra », « ouvre ses
     portes »), or an unnamed one (« une journée investisseurs le 9 décembre ») of a named
@@ -111,6 +135,10 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
     organisers: list[EntityMention] = []
     for verb in verbs:
         subject = reader.subject_of(verb.token)
+        held = _held_gathering(reader, verb.token, subject) if named is None else None
+        if held is not None:
+            named = held
+            continue
         if subject is not None:
             organisers += reader.resolve(subject, sent)
     if named is not None:

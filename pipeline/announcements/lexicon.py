@@ -120,6 +120,7 @@ FOLDED_TRIGGER_WORDS = (
     "product_nouns",
     "raise_objects",
     "reflexive_event_verbs",
+    "held_event_verbs",
     "share_nouns",
     "weak_nouns",
 )
