@@ -345,6 +345,12 @@ ROWS = [
         [("event", "Numerica", None)],
     ),
     (
+        "name-before-a-verb-the-parser-left-without-subject",
+        "Dans la plaine orientale, le producteur Ventoriel Énergie prévoit d'investir près de 90 "
+        "millions d'euros.",
+        [("investment", "Ventoriel Énergie", "près de 90 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -181,6 +181,11 @@ class Reader(Circumstances):
                 own = self._name_just_before(current.head)
                 if own is not None:  # « et X compte y ajouter 45 M »: « compte » read as a noun
                     return own
+            if current.head.i == current.i and "Fin" in current.morph.get("VerbForm"):
+                own = self._name_just_before(current)  # « Dans la plaine, le producteur X
+                listed = own is not None and fold(self.doc[own.i - 1].text) in ("et", "ou", ",")
+                return None if listed else own  # prévoit… »: the parser hung the subject
+                # on the opening adverbial; not the last of a list of subjects
             if current.head.i == current.i or current.dep_ not in CLIMB + BROKEN:
                 return None
             current = current.head
