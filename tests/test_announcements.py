@@ -351,6 +351,12 @@ ROWS = [
         [("investment", "Ventoriel Énergie", "près de 90 millions d'euros")],
     ),
     (
+        "contract-awarded-object-the-parser-hung-on-a-participle",
+        "Le syndicat mixte Eaux de Quarzemia a attribué hier au groupement mené par Aquarel "
+        "Ingénierie le marché de l'usine de dessalement, pour 38 millions d'euros.",
+        [("partnership", "Eaux de Quarzemia", "38 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -285,6 +285,13 @@ def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     if fold(trigger.token.text) not in lex["award_words"]:
         return False
     sent = reader.sentence_of(trigger.token)
+    if any(  # « a attribué hier au groupement mené par X le marché de l'usine »: an object
+        fold(t.text) in lex["contract_nouns"]  # the parser hung elsewhere, not a complement
+        and doc[t.i - 1].pos_ == "DET"
+        and doc[t.i - 2].pos_ != "ADP"
+        for t in doc[trigger.token.i + 2 : sent.end]
+    ):
+        return True
     return any(
         fold(t.text) in lex["contract_nouns"]
         and t.i + 2 < sent.end
