@@ -658,6 +658,31 @@ PLACES = [
         id="bare-francs-in-new-caledonia",
     ),
     row(
+        "KINSHASA – En République démocratique du Congo, un plan de 300 milliards de francs.",
+        money("300 milliards de francs", 3e11, "CDF"),
+        id="bare-francs-in-the-drc-not-the-congo-republic",
+    ),
+    row(
+        "À Conakry, une centrale de 400 milliards de francs.",
+        money("400 milliards de francs", 4e11, "GNF"),
+        id="bare-francs-in-guinea",
+    ),
+    row(
+        "En Guinée équatoriale, une centrale de 400 milliards de francs.",
+        money("400 milliards de francs", 4e11, "XAF"),
+        id="bare-francs-in-equatorial-guinea-are-cfa",
+    ),
+    row(
+        "Un programme de 120 milliards de francs congolais.",
+        money("120 milliards de francs congolais", 1.2e11, "CDF"),
+        id="congolese-francs-by-name",
+    ),
+    row(
+        "À Damas, un chantier de 50 milliards de livres.",
+        money("50 milliards de livres", 5e10, "SYP"),
+        id="bare-pounds-in-syria",
+    ),
+    row(
         "Aux Émirats arabes unis, un plan de 55 milliards de dirhams.",
         money("55 milliards de dirhams", 5.5e10, "AED"),
         id="dirhams-in-the-emirates",
