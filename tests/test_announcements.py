@@ -357,6 +357,24 @@ ROWS = [
         [("partnership", "Eaux de Quarzemia", "38 millions d'euros")],
     ),
     (
+        "advocate-who-demands-a-fund-pledges-nothing",
+        "« Un début », a réagi la députée Maëlle Quarzemia, qui réclame un fonds commun de 100 "
+        "milliards d'euros.",
+        [],
+    ),
+    (
+        "applicant-soliciting-an-envelope-pledges-nothing",
+        "La jeune pousse Ternalix, qui sollicitait une enveloppe d'au moins 60 millions d'euros, "
+        "n'a pas été retenue.",
+        [],
+    ),
+    (
+        "unsolicited-offer-is-still-a-bid",
+        "Le conseil a rejeté l'offre non sollicitée de 210 millions d'euros déposée par le groupe "
+        "Ternalix pour le rachat de la filiale.",
+        [("acquisition", "Ternalix", "210 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

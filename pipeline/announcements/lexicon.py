@@ -51,9 +51,11 @@ class Lemmas:
         key = (token.lower_, token.pos_)
         lemma = self.cache.get(key)
         if lemma is None:
-            lemma = self.cache[key] = (
-                future_mistagged(token) or self.lemmatizer.rule_lemmatize(token)[0]
-            )
+            lemma = future_mistagged(token) or self.lemmatizer.rule_lemmatize(token)[0]
+            finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+            if finite and lemma == token.lower_ and lemma.endswith("e"):
+                lemma += "r"  # « réclame », « demande »: a verb the lookup table knows as a noun
+            self.cache[key] = lemma
         return lemma
 
     def verb(self, token: Token) -> str:

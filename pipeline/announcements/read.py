@@ -370,7 +370,8 @@ def _under_cut(reader: Reader, span: Span) -> bool:
         return False
     current = span.root
     for _ in range(8):
-        if fold(reader.lemma.verb(current)) in reader.lex["non_pledge_verbs"]:
+        refused = fold(reader.lemma.verb(current)) in reader.lex["non_pledge_verbs"]
+        if refused and not _adjectival_participle(current):  # not « l'offre non sollicitée »
             return True
         if current.i == head.i or current.head.i == current.i:
             return False
