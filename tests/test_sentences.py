@@ -47,6 +47,21 @@ from pipeline.sentences import boilerplate_lines, opens_line
             id="related-link-bullet",
         ),
         pytest.param(
+            "Texte.\nAvertissement : ce communiqué contient des déclarations prospectives.",
+            ["Avertissement : ce communiqué contient des déclarations prospectives."],
+            id="forward-looking-disclaimer",
+        ),
+        pytest.param(
+            "Texte.\nAvertissement\nLe présent communiqué ne constitue pas une offre d'achat.",
+            ["Avertissement", "Le présent communiqué ne constitue pas une offre d'achat."],
+            id="disclaimer-heading-takes-its-paragraph",
+        ),
+        pytest.param(
+            "Texte.\nInvestir dans des projets présente un risque de perte en capital.",
+            ["Investir dans des projets présente un risque de perte en capital."],
+            id="crowdfunding-risk-warning",
+        ),
+        pytest.param(
             "La marge > 12 % dépasse l'objectif. Le groupe investit.",
             [],
             id="greater-than-in-a-sentence-is-news",
