@@ -375,6 +375,13 @@ ROWS = [
         [("acquisition", "Ternalix", "210 millions d'euros")],
     ),
     (
+        "idiom-as-a-participle-describing-money-recalls-it",
+        "Le groupe Ternalix avait proposé 2,3 milliards de dollars pour racheter Quarzemia. "
+        "Quant aux 2,3 milliards de dollars mis sur la table par Ternalix, ils restent dans "
+        "toutes les têtes.",
+        [("acquisition", "Ternalix", "2,3 milliards de dollars")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -214,11 +214,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.kind == "verb" and t.type == "fundraising" and not _raises_money(reader, t):
                 continue  # « pour lever les doutes de Bruxelles »
             if t.kind == "verb" and (
-                t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
-                and (
-                    fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
-                    or _adjectival_participle(t.token)  # « jugeant la mesure non financée »
-                )
+                _adjectival_participle(t.token)  # « jugeant la mesure non financée », « les
+                # 2 Md$ mis sur la table par X »: a participle describing pledges nothing
+                or t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
+                and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
                 or purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
                 and not _what_talks_are_for(t.token, lex)
