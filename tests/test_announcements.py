@@ -382,6 +382,12 @@ ROWS = [
         [("acquisition", "Ternalix", "2,3 milliards de dollars")],
     ),
     (
+        "own-past-listing-recalled-is-no-raise",
+        "Le groupe Quarzemia a lancé un programme de rachat d'actions de 30 millions d'euros, une "
+        "première depuis son introduction en Bourse en 2021.",
+        [("investment", "Quarzemia", "30 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

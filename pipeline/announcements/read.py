@@ -487,9 +487,10 @@ def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMen
 def _new_round(trigger: Trigger) -> bool:
     """« a réalisé un premier tour de table d'un montant non dévoilé »: a raise brought in as
     new, the object of a verb."""
-    return trigger.token.dep_ == "obj" and any(
-        c.dep_ == "det" and fold(c.text) in ("un", "une") for c in trigger.token.children
-    )
+    determiners = {fold(c.text) for c in trigger.token.children if c.dep_ == "det"}
+    owned = determiners & {"son", "sa", "ses", "leur", "leurs"}  # « depuis son introduction
+    return trigger.token.dep_ == "obj" and bool(determiners & {"un", "une"}) and not owned
+    # en Bourse », whatever other determiner the parser hung on it
 
 
 def _says_after_a_comma(verb: Token) -> bool:
