@@ -388,6 +388,12 @@ ROWS = [
         [("investment", "Quarzemia", "30 millions d'euros")],
     ),
     (
+        "nothing-confirmed-denies",
+        "Interrogée sur un éventuel programme de rachat d'actions pour soutenir le cours, la "
+        "directrice financière, Léa Ternalix, n'a rien confirmé.",
+        [],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],
