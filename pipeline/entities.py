@@ -197,8 +197,19 @@ def _opening_modifier(span: Span) -> bool:
     participle or adverb opening the sentence, detached by a comma or its agent, is no name."""
     doc = span.doc
     opens = span.start == 0 or doc[span.start].is_sent_start
-    detached = span.end < len(doc) and fold(doc[span.end].text) in (",", "par")
-    return opens and detached and doc[span.start].pos_ in ("ADV", "VERB")
+    if not opens or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if fold(following.text) in (",", "par") and doc[span.start].pos_ in ("ADV", "VERB"):
+        return True
+    word = span[0].lower_
+    participle = len(span) == 1 and word.endswith(("é", "ée", "és", "ées"))
+    participle = participle and doc.vocab.has_vector(word)  # a French word, not « Orvalé »
+    # « Cumulés, les budgets… », « Valorisée 40 M€, la start-up… », « Interrogée sur… »: a
+    # participle the tagger called a name
+    return participle and (
+        fold(following.text) in (",", "par", "sur", "à", "en", "de") or following.like_num
+    )
 
 
 def _heading(span: Span) -> bool:

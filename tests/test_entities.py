@@ -157,6 +157,24 @@ def test_fold_ignores_case_and_accents():
             id="a-label-before-its-colon-is-no-name",
         ),
         pytest.param(
+            "Cumulés, les budgets des quatre groupes atteindraient 320 milliards de dollars.",
+            "Cumulés",
+            None,
+            id="opening-participle-before-a-comma-is-no-name",
+        ),
+        pytest.param(
+            "Valorisée 40 millions d'euros, la start-up Quarzemia lève 5 millions d'euros.",
+            "Valorisée",
+            None,
+            id="opening-participle-before-a-number-is-no-name",
+        ),
+        pytest.param(
+            "Orvalé, la start-up lyonnaise, lève 5 millions d'euros.",
+            "Orvalé",
+            "ORG",
+            id="opening-name-ending-like-a-participle-stays-a-name",
+        ),
+        pytest.param(
             "Camille Durand dirige la société. Durand investira 12 millions d'euros.",
             "Camille Durand",
             "PER",
