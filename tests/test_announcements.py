@@ -394,6 +394,21 @@ ROWS = [
         [],
     ),
     (
+        "raise-framing-a-stake-keeps-its-own-amount",
+        "Le fonds Ternalix entrera au capital de la société Quarzemia à hauteur de 150 millions "
+        "d'euros, dans le cadre d'une levée de 400 millions d'euros de Quarzemia.",
+        [
+            ("investment", "Ternalix", "150 millions d'euros"),
+            ("fundraising", "Quarzemia", "400 millions d'euros"),
+        ],
+    ),
+    (
+        "raise-in-an-adverbial-is-made-by-its-relative-clause-subject",
+        "La start-up Quarzemia construira une usine. Le reste viendra d'un crédit syndiqué de 50 "
+        "millions d'euros que la société Ternalix finalise avec ses banques.",
+        [("investment", "Quarzemia", None), ("fundraising", "Ternalix", "50 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -972,6 +972,11 @@ class Reader(Circumstances):
                 if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
                     return self.enumeration(genitive, sent), None
                 obj = genitive
+        framed = token.dep_ not in ("obj", "nsubj", "nsubj:pass")  # not « prépare une levée »
+        if trigger.kind == "noun" and trigger.type == "fundraising" and obj is None and framed:
+            raiser = self._relative_subject(token, trigger.size, sent)
+            if raiser:  # « une augmentation de capital de 400 M que l'entreprise finalisera »
+                return raiser, None
         buyer = self._agent_of_deal(token, sent) if trigger.kind == "noun" else None
         if buyer is not None and trigger.type == "acquisition":
             return [buyer], obj  # « a validé la reprise de la clinique X par le groupe Y »
@@ -1003,6 +1008,17 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _relative_subject(self, noun: Token, size: int, sent: Span) -> list[EntityMention]:
+        """Who does what a relative clause on the noun says (« une levée que la start-up a
+        bouclée »): the clause's own subject, not its relative pronoun."""
+        words = {noun.i + k for k in range(size)}
+        for t in sent:
+            if t.dep_ == "acl:relcl" and (t.head.i in words or t.head.head.i in words):
+                subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subject is not None and fold(subject.text) not in ("qui", "lequel", "laquelle"):
+                    return self.resolve(subject, sent)
+        return []
 
     def _agent_of_deal(self, noun: Token, sent: Span) -> EntityMention | None:
         """« le rachat de X par le groupe Y »: the name after « par » that follows a deal noun

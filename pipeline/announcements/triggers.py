@@ -219,6 +219,18 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
     return found
 
 
+def _in_adverbial(noun: Token, verb: Token) -> bool:
+    """« entrera au capital de X à hauteur de 150 M€, dans le cadre d'une augmentation de
+    capital de 400 millions »: a pledge noun inside an adverbial of the verb is an event of its
+    own, whose amount the verb does not take."""
+    current = noun
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ in ("obl:mod", "advcl") and current.head.i == verb.i:
+            return current.i != noun.i or current.dep_ == "advcl"
+        current = current.head
+    return False
+
+
 def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
     """The trigger the amount is the quantity of (« 500 milliards de dollars
     d'investissements »), or the one above it in the tree, else the nearest in its sentence."""
@@ -259,7 +271,8 @@ def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
             t.type in ("partnership", "declaration") and any(n.type != t.type for n in nouns)
         )  # « a adopté un plan d'investissement de 2,4 Md€ » is the plan's investment
     ]
-    chosen = (verbs or nouns or on_path or [None])[0]
+    framed = [n for n in nouns if verbs and _in_adverbial(n.token, verbs[0].token)]
+    chosen = (framed or verbs or nouns or on_path or [None])[0]
     if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
         chosen = nouns[0]
     if chosen is None:
