@@ -409,6 +409,12 @@ ROWS = [
         [("investment", "Quarzemia", None), ("fundraising", "Ternalix", "50 millions d'euros")],
     ),
     (
+        "newspaper-reporting-a-raise-is-not-its-raiser",
+        "Dans un registre voisin, le Ternalix Courier rapporte que le laboratoire Merivane AI "
+        "serait sur le point de boucler une levée de 6 milliards de dollars.",
+        [("fundraising", "Merivane AI", "6 milliards de dollars")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

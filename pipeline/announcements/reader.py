@@ -166,6 +166,11 @@ class Reader(Circumstances):
                     return child
             if current.dep_ == "acl:relcl":
                 return current.head
+            reported = current.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and fold(c.text) in ("que", "qu'") for c in current.children
+            )
+            if reported:  # « X rapporte que le laboratoire Y serait sur le point de boucler »:
+                return None  # who pledges is named in the completive, not who reports it
             finite = "Fin" in current.morph.get("VerbForm") or (
                 current.pos_ == "VERB" and fold(current.text).endswith(FINITE_ENDINGS)
             )  # the tagger calls « financera » a participle
