@@ -51,6 +51,70 @@ ROWS = [
         "deadline",
     ),
     ("typographic-apostrophe-next-year", "l’an prochain", "l’an prochain", "2026", "point"),
+    (
+        "day-month-last",
+        "signé le 15 septembre dernier",
+        "15 septembre dernier",
+        "2024-09-15",
+        "point",
+    ),
+    ("month-last", "levé en septembre dernier", "en septembre dernier", "2024-09", "point"),
+    ("month-next", "ouvrira en janvier prochain", "en janvier prochain", "2026-01", "point"),
+    ("next-weekday", "signera mardi prochain", "mardi prochain", "2025-02-18", "point"),
+    ("last-weekday", "a signé lundi dernier", "lundi dernier", "2025-02-10", "point"),
+    ("weekday-after-a-future", "On vous verra jeudi ?", "jeudi", "2025-02-13", "point"),
+    (
+        "weekday-today-after-a-future-is-next-week",
+        "Ils se verront mardi.",
+        "mardi",
+        "2025-02-18",
+        "point",
+    ),
+    (
+        "weekday-of-a-schedule",
+        "le texte doit être voté vendredi",
+        "vendredi",
+        "2025-02-14",
+        "point",
+    ),
+    ("weekday-in-the-past", "Il a dit vendredi que", "vendredi", "2025-02-07", "point"),
+    (
+        "until-weekday",
+        "Il réunit jusqu'à jeudi les élus",
+        "jusqu'à jeudi",
+        "2025-02-13",
+        "deadline",
+    ),
+    (
+        "start-of-next-year",
+        "en début d'année prochaine",
+        "début d'année prochaine",
+        "2026-01",
+        "point",
+    ),
+    (
+        "end-of-a-year-after-de",
+        "d'ici la fin de 2027",
+        "d'ici la fin de 2027",
+        "2027-12",
+        "deadline",
+    ),
+    ("end-of-this-month", "d'ici la fin du mois", "d'ici la fin du mois", "2025-02", "deadline"),
+    ("numeric-date", "signé le 15/09/2025 à Paris", "15/09/2025", "2025-09-15", "point"),
+    ("quarter-abbreviation", "livré au T3 2025", "au T3 2025", "2025-09", "point"),
+    ("half-year-abbreviation", "attendu en S2 2026", "en S2 2026", "2026-12", "point"),
+    (
+        "abbreviated-month-without-dot",
+        "PARIS, 4 nov 2025 (AFP)",
+        "4 nov 2025",
+        "2025-11-04",
+        "point",
+    ),
+    ("from-a-month", "étendu à partir de septembre", "à partir de septembre", "2025-09", "start"),
+    ("from-the-month-of", "dès le mois de juin", "dès le mois de juin", "2025-06", "start"),
+    ("years-ago", "Il y a deux ans, personne", "Il y a deux ans", "2023", "point"),
+    ("within-years", "d'ici trois ans pour", "d'ici trois ans", "2028", "deadline"),
+    ("fiscal-year", "au cours de l'exercice 2024, le groupe", "l'exercice 2024", "2024", "point"),
 ]
 
 
@@ -70,10 +134,23 @@ def test_date_phrasings(sentence, surface, value, kind):
         pytest.param("2 500 euros pour 61 pays", id="numbers"),
         pytest.param("le modèle GPT-2030 est sorti", id="year-inside-name"),
         pytest.param("la salle 2029 du bâtiment", id="bare-number-without-frame"),
+        pytest.param("Chaque vendredi, notre tour d'horizon", id="habitual-weekday"),
+        pytest.param("les usines de demain", id="of-tomorrow"),
+        pytest.param("raisonnables à ce jour", id="to-date"),
+        pytest.param("le salon Industrie Demain, organisé", id="tomorrow-inside-a-name"),
+        pytest.param("l'émission « Dimanche Politique »", id="weekday-inside-a-name"),
+        pytest.param("pendant trois ans", id="duration"),
+        pytest.param("après un premier semestre atone", id="an-indefinite-half-year"),
+        pytest.param("le 31/02/2025", id="impossible-numeric-date"),
     ],
 )
 def test_not_dates(sentence):
     assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_a_year_listed_after_another_is_a_date():
+    found = find_dates("en 2025 et 2026. La société", PUBLISHED)
+    assert [(d.text, d.value) for d in found] == [("en 2025", "2025"), ("2026", "2026")]
 
 
 def test_no_date_is_invented_without_publication_date():
