@@ -261,7 +261,7 @@ def _upcoming(text: str, start: int) -> int:
 
 def _idiom(text: str, m: re.Match) -> bool:
     """Words of dates used otherwise: « les usines de demain », « à ce jour » (to date),
-    « chaque vendredi » (a habit), « Dimanche Politique » or « Industrie Demain » (a name
+    « chaque vendredi » (a habit), « Dimanche Soir Hebdo » or « Forum Demain Lyon » (a name
     written with a capital inside a sentence)."""
     words = load_json("dates.json")
     phrase = (m.group("relday") or m.group("bare_weekday") or "").lower()
@@ -276,8 +276,8 @@ def _idiom(text: str, m: re.Match) -> bool:
         return True
     previous = text[: m.start()].rstrip()
     opens = not previous or previous[-1] in '.!?:«"\n—–-|(' or text[m.start() - 1] == "\n"
-    named = re.match(r"\s+[A-ZÉÈ]", text[m.end() : m.end() + 2])  # « Dimanche Politique »
-    inside = not opens and m.group("relday") is not None  # « le salon Industrie Demain »
+    named = re.match(r"\s+[A-ZÉÈ]", text[m.end() : m.end() + 2])  # « Dimanche Soir Hebdo »
+    inside = not opens and m.group("relday") is not None  # « le salon Forum Demain Lyon »
     return m.group()[:1].isupper() and (inside or named is not None)
 
 

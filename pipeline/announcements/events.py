@@ -91,7 +91,7 @@ def _as_gathering(verb: Token, reader: Reader) -> bool:
 
 
 def _held_gathering(reader: Reader, verb: Token, subject: Token | None) -> EntityMention | None:
-    """« la COP30, qui s'ouvrira le 10 novembre », « X, la conférence de Y, qui se tiendra
+    """« la Quarzemia Week, qui s'ouvrira le 10 novembre », « X, la conférence de Y, qui se tiendra
     en mai »: the subject of a verb that holds a gathering is that gathering, not its
     organiser, when it is a name (not a pronoun, not the agent « organisé par X »)."""
     held = fold(reader.lemma(verb)) in reader.lex["held_event_verbs"] and any(
