@@ -52,6 +52,7 @@ def _lexicon() -> dict:
         "org_heads": {fold(w) for w in data["org_heads"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
         "place_words": {fold(w) for w in data["location_prepositions"]},
+        "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
         "titles": {fold(w) for w in data["person_titles"]},
         "bodies": {fold(w) for w in data["governing_bodies"]},
@@ -484,6 +485,22 @@ def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
     return found
 
 
+def _receives(span: Span) -> bool:
+    """« L'État versera à X une aide », « un prêt de 180 M$ à X »: a name after « à » that a
+    word of giving governs receives the money; it is no place."""
+    if span.doc[span.start - 1].lower_ != "à":
+        return False
+    heads = _lexicon()["recipient_heads"]
+    current = span.root
+    for _ in range(4):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if fold(current.text) in heads:
+            return True
+    return False
+
+
 def _within_a_date(span: Span) -> bool:
     """« Le 2 juin, la start-up… »: the NER's name that is a date of the date recogniser."""
     dates = span.doc._.dates or []
@@ -549,7 +566,8 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
         votes.setdefault(canonical[s.text], Counter())[label] += 1
         before = [fold(t.text) for t in doc[max(0, s.start - 2) : s.start]]
         site = len(before) == 2 and before[1] in ("de", "d'") and before[0] in _lexicon()["sites"]
-        if (before and before[-1] in _lexicon()["place_words"]) or site:
+        after_place_word = bool(before) and before[-1] in _lexicon()["place_words"]
+        if (after_place_word and not _receives(s)) or site:
             placed.add(canonical[s.text])  # « à Zenora », « l'usine de Zenora »
         if _town_with_its_region(doc, s):
             towns.add(canonical[s.text])

@@ -157,6 +157,19 @@ def test_fold_ignores_case_and_accents():
             id="a-label-before-its-colon-is-no-name",
         ),
         pytest.param(
+            "L'État versera de son côté à Quarvelis une aide de 35 millions d'euros.",
+            "Quarvelis",
+            "ORG",
+            id="name-receiving-money-after-a-is-no-place",
+        ),
+        pytest.param(
+            "La Région apportera 2,5 millions d'euros sous forme d'avance remboursable à "
+            "Cartovia Est.",
+            "Cartovia Est",
+            "ORG",
+            id="name-receiving-an-advance-is-no-place",
+        ),
+        pytest.param(
             "Cumulés, les budgets des quatre groupes atteindraient 320 milliards de dollars.",
             "Cumulés",
             None,
