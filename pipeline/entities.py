@@ -559,6 +559,9 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     for acronym, full in _acronyms_of_initials(set(canonical.values())).items():
         if canonical.get(acronym) == acronym:
             canonical[acronym] = full
+    for s, _ in labelled:  # « au Havre », « du Mans »: the article belongs to the town's name
+        if s.start and doc[s.start - 1].lower_ in ("au", "du") and is_place(f"Le {s.text}"):
+            canonical[s.text] = f"Le {s.text}"
     votes: dict[str, Counter] = {}
     placed: set[str] = set()  # names seen after « à », « en », « dans »…
     towns: set[str] = set()  # « Quimperlé (Finistère) »

@@ -1370,6 +1370,13 @@ def test_deadline_and_date(read):
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
     (
+        "framing-town-of-a-partnership-is-where-not-with-whom",
+        "Au Havre, l'armateur Quarzemia Lines et le producteur Ternalix Énergies ont signé le 30 "
+        "octobre un protocole d'accord.",
+        "partners+locations",
+        ([], ["Le Havre"]),
+    ),
+    (
         "a-bullets-opening-name-receives-the-money",
         "L'État leur attribue l'aide suivante :\n"
         "– Zenora (Lyon) : 12 millions d'euros pour un logiciel d'imagerie.",
@@ -1568,6 +1575,8 @@ def _field(a, field):
         return ([x.name for x in a.actors], [x.name for x in a.locations])
     if field == "date":
         return a.date
+    if field == "partners+locations":
+        return ([x.name for x in a.partners], [x.name for x in a.locations])
     if field == "object+partners":
         return (a.object.name if a.object else None, [x.name for x in a.partners])
     raise KeyError(field)

@@ -511,6 +511,9 @@ def build(
             for c in marked
             for m in reader.entities_in(c.subtree)
             if m.canonical not in actor_names
+            and not (  # « À Fos-sur-Mer, le port a attribué… »: where, not with whom
+                reader.is_place_mention(m) and not any(fold(g.text) == "avec" for g in c.children)
+            )
         ]
     partner_names = {m.canonical for m in partners}
     anchor = doc._.amounts[amount].end if amount is not None else trigger.token.idx
