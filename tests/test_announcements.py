@@ -415,6 +415,17 @@ ROWS = [
         [("fundraising", "Merivane AI", "6 milliards de dollars")],
     ),
     (
+        "not-renouncing-keeps-the-pledge",
+        "Le groupe Quarzemia ne renonce pas pour autant : il investira 2,5 milliards de dirhams "
+        "dans un centre de calcul à Oulu.",
+        [("investment", "Quarzemia", "2,5 milliards de dirhams")],
+    ),
+    (
+        "renouncing-denies-the-pledge",
+        "Le groupe Quarzemia a renoncé à investir 2,5 milliards de dirhams à Oulu.",
+        [],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -211,8 +211,8 @@ class Circumstances(Mentions):
         if any(self._negated(t) for t in chain[:3]):
             return None
         for t in _up_to_relative_clause(trigger.token):  # « dément avoir reçu une offre »
-            if fold(self.lemma(t)) in lex["denial_verbs"]:
-                return None
+            if fold(self.lemma(t)) in lex["denial_verbs"] and not self._negated(t):
+                return None  # not « ne renonce pas pour autant : il investira »
             unconfirmed = fold(self.lemma(t)) in lex["unconfirmed_verbs"]
             if t is not trigger.token and unconfirmed and self._negated(t):
                 return None  # « n'a pas confirmé qu'elle investirait »
