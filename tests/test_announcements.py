@@ -426,6 +426,22 @@ ROWS = [
         [],
     ),
     (
+        "minority-stake-taken-is-an-investment",
+        "Et le groupe vaudois Quarzemia prend 30 % du transporteur lyonnais Ternalix Fret pour 45 "
+        "millions d'euros.",
+        [("investment", "Quarzemia", "45 millions d'euros")],
+    ),
+    (
+        "majority-stake-taken-is-an-acquisition",
+        "Le fonds Quarzemia prendra 60 % de la société Ternalix.",
+        [("acquisition", "Quarzemia", None)],
+    ),
+    (
+        "market-share-taken-is-no-stake",
+        "Le groupe Quarzemia prend 5 % de part de marché.",
+        [],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

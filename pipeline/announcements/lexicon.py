@@ -123,6 +123,7 @@ FOLDED_TRIGGER_WORDS = (
     "raise_objects",
     "reflexive_event_verbs",
     "held_event_verbs",
+    "stake_verbs",
     "share_nouns",
     "weak_nouns",
 )
@@ -173,6 +174,7 @@ def lexicon() -> dict:
                 *triggers["founding_verbs"],
                 *triggers["fund_closing_verbs"],
                 *triggers["non_pledge_verbs"],
+                *triggers["stake_verbs"],
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },

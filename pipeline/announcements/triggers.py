@@ -204,7 +204,9 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 i += phrase.size
                 continue
             reflexive = any(fold(c.text) in ("s'", "se") for c in token.children)
-            if base in lex["facility_verbs"] and _builds_facility(token):
+            if base in lex["stake_verbs"] and _takes_a_percentage(token, entity_at):
+                found.append(Trigger(token, 1, "acquisition", "verb"))  # « prend 30 % de X »
+            elif base in lex["facility_verbs"] and _builds_facility(token):
                 found.append(Trigger(token, 1, "investment", "facility"))
             elif base == "offrir" and reflexive:
                 found.append(Trigger(token, 1, "acquisition", "verb"))
@@ -229,6 +231,20 @@ def _in_adverbial(noun: Token, verb: Token) -> bool:
             return current.i != noun.i or current.dep_ == "advcl"
         current = current.head
     return False
+
+
+def _takes_a_percentage(verb: Token, entity_at: dict) -> bool:
+    """« prend 30 % du transporteur X »: the verb's object is a share of a named company
+    (not « prend 5 % de part de marché »)."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].pos_ in ("ADV", "AUX"):
+        nxt += 1  # « prendra aussi 30 % »
+    if not (nxt + 2 < len(doc) and doc[nxt].like_num and doc[nxt + 1].text == "%"):
+        return False
+    if fold(doc[nxt + 2].text) not in ("de", "du", "des", "d'"):
+        return False
+    return any(k in entity_at for k in range(nxt + 3, min(len(doc), nxt + 7)))
 
 
 def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
