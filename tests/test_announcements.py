@@ -442,6 +442,12 @@ ROWS = [
         [],
     ),
     (
+        "compound-tense-broken-by-an-incise-keeps-its-subject",
+        "La région Auvergne-Rhône-Alpes a, depuis, accordé à la jeune pousse Quarzemia une avance "
+        "remboursable de 12 millions d'euros pour installer une ligne pilote.",
+        [("investment", "Auvergne-Rhône-Alpes", "12 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

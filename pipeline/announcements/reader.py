@@ -171,9 +171,12 @@ class Reader(Circumstances):
             )
             if reported:  # « X rapporte que le laboratoire Y serait sur le point de boucler »:
                 return None  # who pledges is named in the completive, not who reports it
-            finite = "Fin" in current.morph.get("VerbForm") or (
-                current.pos_ == "VERB" and fold(current.text).endswith(FINITE_ENDINGS)
-            )  # the tagger calls « financera » a participle
+            finite = (
+                "Fin" in current.morph.get("VerbForm")
+                or current.pos_ == "VERB"
+                and fold(current.text).endswith(FINITE_ENDINGS)  # « financera », a participle
+                or any(c.dep_ == "aux:tense" for c in current.children)  # « a, depuis, accordé »
+            )
             if current.dep_ == "acl" and finite and current.head.i < current.i:
                 return current.head  # « …, le pays financera »: a finite verb hung on its subject
             if current.dep_ == "acl" and self._verbless_opening(current):
