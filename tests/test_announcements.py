@@ -448,6 +448,19 @@ ROWS = [
         [("investment", "Auvergne-Rhône-Alpes", "12 millions d'euros")],
     ),
     (
+        "fund-described-after-its-closing-holds-the-raise",
+        "Quarzemia Partners a annoncé le premier closing de Quarzemia Transition III, son "
+        "troisième fonds dédié à la transition énergétique, à 320 M€.",
+        [("fundraising", "Quarzemia Partners", "320 M€")],
+    ),
+    (
+        "takeover-completed-for-an-undisclosed-sum-is-an-acquisition",
+        "Enfin, le sidérurgiste Aciérix a finalisé, via sa filiale allemande Aciérix "
+        "Deutschland, le rachat du fabricant sarrois de tubes Sarretec, pour un montant non "
+        "divulgué.",
+        [("acquisition", "Aciérix", None)],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

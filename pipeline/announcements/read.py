@@ -128,6 +128,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             ):
                 continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
             resolved = resolve_light(trigger, triggers, span) if trigger else None
+            resolved = _fund_of_a_closing(resolved, triggers, lex) if resolved else None
             resolved = borrowed(resolved, sent, reader.lemma) if resolved else None
             if resolved is None:
                 # « racheter X, qui…, pour 2 Md€ », « l'offre de X, qui proposait 650 M$ »
@@ -255,7 +256,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 reader.add_beneficiaries(item, sent)
             if item is not None:
                 found.append(item)
-        undisclosed = _undisclosed_pledge(reader, sent) if len(found) == built else None
+        undisclosed = _undisclosed_pledge(reader, sent, triggers) if len(found) == built else None
         if undisclosed is not None:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
@@ -347,16 +348,47 @@ def _after_definite(reader: Reader, mention) -> bool:
     )
 
 
-def _undisclosed_pledge(reader: Reader, sent: Span) -> Trigger | None:
+def _fund_of_a_closing(trigger: Trigger, triggers: list[Trigger], lex: dict) -> Trigger:
+    """« le premier closing de X III, son troisième fonds…, à 320 M€ »: the fund whose closing
+    is announced holds money raised, not invested."""
+    if trigger.type != "investment" or fold(trigger.token.text) not in lex["fund_nouns"]:
+        return trigger
+    doc = trigger.token.doc
+    closing = next(
+        (
+            t
+            for t in triggers
+            if fold(t.token.text) in lex["fund_closing_nouns"]
+            and t.token.i < trigger.token.i
+            and not any(w.pos_ in ("VERB", "AUX") for w in doc[t.token.i : trigger.token.i])
+        ),
+        None,
+    )
+    return closing or trigger
+
+
+def _undisclosed_pledge(reader: Reader, sent: Span, triggers: list[Trigger]) -> Trigger | None:
     """« La start-up ouvrira une usine à Lyon, sans dévoiler de montant »: a clause said to
-    cost an undisclosed sum is an investment, by the verb that opens it."""
+    cost an undisclosed sum is an investment, by the verb that opens it — or the deal its
+    object names (« a finalisé le rachat de X, pour un montant non divulgué »)."""
     words = f" {folded_text(sent)} "
     if not any(f" {cue} " in words for cue in reader.lex["undisclosed_amount_cues"]):
         return None
     verbs = [sent.root] if sent.root.pos_ == "VERB" else [t for t in sent if t.pos_ == "VERB"]
     if not verbs or fold(reader.lemma(verbs[0])) in reader.lex["non_pledge_verbs"]:
         return None
-    return Trigger(verbs[0], 1, "investment", "verb")
+    deal = next(
+        (
+            t.type
+            for t in triggers
+            if t.kind == "noun"
+            and t.token.head.i == verbs[0].i
+            and t.token.dep_ == "obj"
+            and t.type in ("acquisition", "fundraising", "partnership")
+        ),
+        "investment",
+    )
+    return Trigger(verbs[0], 1, deal, "verb")
 
 
 def _under_cut(reader: Reader, span: Span) -> bool:
