@@ -461,6 +461,12 @@ ROWS = [
         [("acquisition", "Aciérix", None)],
     ),
     (
+        "rival-offer-turned-down-is-a-rejected-bid",
+        "Une offre concurrente du fonds Quarzemia Hospitality, jugée insuffisante, avait été "
+        "écartée en mai par les actionnaires familiaux.",
+        [("acquisition", "Quarzemia Hospitality", None)],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

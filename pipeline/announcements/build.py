@@ -479,8 +479,9 @@ def build(
     if trigger.type == "initiative" and amount is None and described:
         return None
     deal_word = trigger.kind == "noun" and trigger.type in ("acquisition", "launch")
-    if deal_word and unnamed and not bidder:
-        return None  # an unnamed « prise de contrôle » or « mise en service » names no deal
+    if deal_word and unnamed and not bidder and rejected is None:
+        return None  # an unnamed « prise de contrôle » or « mise en service » names no deal;
+        # an offer turned down is a bid even when its target was named before
     if not actors:
         return None
     actor_names = {m.canonical for m in actors}
