@@ -467,6 +467,12 @@ ROWS = [
         [("acquisition", "Quarzemia Hospitality", None)],
     ),
     (
+        "raised-proposal-is-a-bid",
+        "Selon Bloomberg, le fonds Quarzemia pourrait revenir avec une proposition relevée, autour "
+        "de 1,4 milliard de dollars.",
+        [("acquisition", "Quarzemia", "autour de 1,4 milliard de dollars")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],
