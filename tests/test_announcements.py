@@ -473,6 +473,17 @@ ROWS = [
         [("acquisition", "Quarzemia", "autour de 1,4 milliard de dollars")],
     ),
     (
+        "general-meeting-held-is-its-company-event",
+        "L'assemblée générale annuelle de Quarzemia s'est tenue hier au Palais des Congrès, à "
+        "Paris, devant près de 1 900 actionnaires.",
+        [("event", "Quarzemia", None)],
+    ),
+    (
+        "next-general-meeting-scheduled-is-an-event",
+        "La prochaine assemblée générale de Quarzemia est d'ores et déjà fixée au 20 mai 2026.",
+        [("event", "Quarzemia", None)],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -18,7 +18,8 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
     lex, doc = reader.lex, reader.doc
     for m in reader.entities_in(sent):
         words = fold(m.canonical).split()
-        if words and (is_event_word(words[0], lex) or is_event_word(words[-1], lex)):
+        venue = m.label == "LOC"  # « au Palais des Congrès »: where, not what
+        if words and not venue and (is_event_word(words[0], lex) or is_event_word(words[-1], lex)):
             return m
         i = m.token_start - 1
         while i > sent.start and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"')):
@@ -76,7 +77,9 @@ def _new_gathering(trigger: Trigger) -> bool:
     as new (« le salon » points at one already known)."""
     token = trigger.token
     new = ("un", "une", "sa", "son", "ses", "leur", "leurs")
-    introduced = any(c.dep_ == "det" and fold(c.text) in new for c in token.children)
+    introduced = any(c.dep_ == "det" and fold(c.text) in new for c in token.children) or any(
+        c.dep_ == "amod" and fold(c.text) in ("prochain", "prochaine") for c in token.children
+    )  # « la prochaine assemblée générale de X »
     # « réunira ses actionnaires en assemblée générale »
     bare = token.i > 0 and fold(token.doc[token.i - 1].text) == "en"
     return trigger.type == "event" and trigger.kind == "noun" and (introduced or bare)
@@ -133,11 +136,15 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
     point, _ = dates_for(sent, dates, reader.doc._.published)
     named = _event_name(reader, sent)
     organisers: list[EntityMention] = []
+    held_by: list[EntityMention] = []  # « L'assemblée générale de X s'est tenue hier »
     for verb in verbs:
         subject = reader.subject_of(verb.token)
         held = _held_gathering(reader, verb.token, subject) if named is None else None
         if held is not None:
             named = held
+            continue
+        if subject is not None and is_event_word(fold(subject.text), lex):
+            held_by = [m for m in reader.entities_in(subject.subtree) if not reader.locative(m)]
             continue
         if subject is not None:
             organisers += reader.resolve(subject, sent)
@@ -145,6 +152,8 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         organisers = [m for m in organisers if m.canonical != named.canonical]
     if named is not None and (verbs or point):
         actors = [named]
+    elif named is None and held_by:
+        actors = held_by[:1]
     elif named is None and point and any(_new_gathering(t) for t in triggers):
         noun = next(t for t in triggers if _new_gathering(t))
         subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
