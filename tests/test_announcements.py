@@ -484,6 +484,12 @@ ROWS = [
         [("event", "Quarzemia", None)],
     ),
     (
+        "product-launched-in-the-passive-is-its-maker-launch",
+        "La fintech Quarzemia prépare une application. L'application, baptisée Lagoo, sera lancée "
+        "à Maurice le 1er juillet.",
+        [("launch", "Quarzemia", None)],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

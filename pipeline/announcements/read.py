@@ -475,6 +475,9 @@ def _puts_out_a_product(reader: Reader, verb: Token, triggers: list[Trigger]) ->
     lex, doc = reader.lex, reader.doc
     if fold(reader.lemma(verb)) not in lex["product_launch_verbs"]:
         return False
+    patients = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    if patients:  # « Baptisée « Osséa », cette gamme sera lancée en novembre »
+        return fold(patients[0].text) in lex["product_nouns"]
     dated = [(d.start, d.end) for d in doc._.dates or []]
     i = verb.i + 1
     while i < min(len(doc), verb.i + 9):
