@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
 from .sentences import is_heading_line
@@ -109,6 +109,10 @@ def _trim(span: Span) -> Span | None:
         or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
     ):
         start += 1
+    if start + 1 < end and _opening_participle(span.doc[start]):
+        start += 1  # « Baptisée « Osséa » »: the participle opening the sentence is no name
+        while start < end and span.doc[start].is_punct:
+            start += 1
     money = [a.start for a in span.doc._.amounts or [] if span.start_char < a.start < span.end_char]
     if money:  # « Semlio 12 M€ »: the NER ran the name into the amount after it
         end = min(end, span.doc.char_span(money[0], money[0] + 1, alignment_mode="expand").start)
@@ -193,6 +197,18 @@ def _kicker(span: Span) -> bool:
     return rubric or opening_word or line_start and (before_colon or headline) and common
 
 
+def _opening_participle(token: Token) -> bool:
+    """« Cumulés », « Baptisée »: a capitalised participle of the model's French vocabulary
+    opening a sentence."""
+    word = token.lower_
+    return (
+        (token.i == 0 or token.is_sent_start)
+        and token.text[:1].isupper()
+        and word.endswith(("é", "ée", "és", "ées"))
+        and token.doc.vocab.has_vector(word)
+    )
+
+
 def _opening_modifier(span: Span) -> bool:
     """« Plus discrète, la néobanque X… », « Porté par le ministre, un amendement… »: a
     participle or adverb opening the sentence, detached by a comma or its agent, is no name."""
@@ -203,9 +219,7 @@ def _opening_modifier(span: Span) -> bool:
     following = doc[span.end]
     if fold(following.text) in (",", "par") and doc[span.start].pos_ in ("ADV", "VERB"):
         return True
-    word = span[0].lower_
-    participle = len(span) == 1 and word.endswith(("é", "ée", "és", "ées"))
-    participle = participle and doc.vocab.has_vector(word)  # a French word, not « Orvalé »
+    participle = len(span) == 1 and _opening_participle(span[0])  # a French word, not « Orvalé »
     # « Cumulés, les budgets… », « Valorisée 40 M€, la start-up… », « Interrogée sur… »: a
     # participle the tagger called a name
     return participle and (

@@ -182,6 +182,12 @@ def test_fold_ignores_case_and_accents():
             id="opening-participle-before-a-number-is-no-name",
         ),
         pytest.param(
+            "Baptisée « Ossaya », cette gamme sera lancée en novembre.",
+            "Baptisée « Ossaya",
+            None,
+            id="opening-participle-is-no-part-of-the-name-it-introduces",
+        ),
+        pytest.param(
             "Orvalé, la start-up lyonnaise, lève 5 millions d'euros.",
             "Orvalé",
             "ORG",
