@@ -490,6 +490,22 @@ ROWS = [
         [("launch", "Quarzemia", None)],
     ),
     (
+        "loan-hung-apart-from-its-verb-is-raised-by-the-clause-subject",
+        "La Région Quarzemia a adopté un plan. La Banque européenne d'investissement est notre "
+        "premier partenaire : nous avons signé avec elle le 12 juin un prêt de 300 millions "
+        "d'euros sur vingt-cinq ans pour les petites lignes.",
+        [
+            ("declaration", "Région Quarzemia", None),
+            ("fundraising", "Région Quarzemia", "300 millions d'euros"),
+        ],
+    ),
+    (
+        "own-first-round-told-as-a-landmark-is-recalled",
+        "La start-up Quarzemia ne communique pas sa valorisation, qui a triplé depuis son amorçage "
+        "de 2,5 millions d'euros en 2023.",
+        [],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

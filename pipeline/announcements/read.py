@@ -124,7 +124,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if (
                 trigger is not None
                 and trigger.kind == "noun"
-                and _after_definite(reader, amounts[i])
+                and (_after_definite(reader, amounts[i]) or _recalled_round(trigger))
             ):
                 continue  # « les 200 milliards de l'initiative X »: recalled, not pledged here
             resolved = resolve_light(trigger, triggers, span) if trigger else None
@@ -517,6 +517,17 @@ def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMen
         return None
     span = doc[i:end]
     return EntityMention(span.start_char, span.end_char, span.text, "MISC", span.text, i, end)
+
+
+def _recalled_round(trigger: Trigger) -> bool:
+    """« depuis notre amorçage de 2,5 M€ en 2023 »: an own past raise told as a landmark."""
+    token = trigger.token
+    owned = any(
+        c.dep_ == "det" and fold(c.text) in ("son", "sa", "ses", "notre", "nos", "leur", "leurs")
+        for c in token.children
+    )
+    since = token.i >= 2 and fold(token.doc[token.i - 2].text) == "depuis"
+    return trigger.type == "fundraising" and owned and since
 
 
 def _new_round(trigger: Trigger) -> bool:

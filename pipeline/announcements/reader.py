@@ -894,6 +894,16 @@ class Reader(Circumstances):
             return actors
         return main
 
+    def _subject_before(self, token: Token, sent: Span) -> list[EntityMention]:
+        """« …: nous avons signé avec elle un prêt de 300 M€ », the loan hung apart from the
+        verb: the nearest subject before the pledge word in its clause."""
+        for t in reversed(self.doc[sent.start : token.i]):
+            if t.text in (";", ":"):
+                return []
+            if t.dep_ in SUBJECTS and t.pos_ == "PRON" and t.head.i < token.i:
+                return self.resolve(t, sent)
+        return []
+
     def left_zone(self, token: Token, sent: Span) -> list[EntityMention]:
         """Names before the verb in its clause, not inside a prepositional phrase."""
         i = token.i - 1
@@ -1003,6 +1013,8 @@ class Reader(Circumstances):
             names = self.presenter(subject, sent) or names
         if not names:
             names = self.left_zone(token, sent)
+        if not names and subject is None and "Inf" not in token.morph.get("VerbForm"):
+            names = self._subject_before(token, sent)  # not « capable de financer »
         if not names and subject is None and self.opens_with_the_latter(sent):
             names = self.named_last_before(sent)  # « Cette dernière lancera », no subject parsed
         if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
