@@ -110,7 +110,7 @@ def _trim(span: Span) -> Span | None:
     ):
         start += 1
     if start + 1 < end and _opening_participle(span.doc[start]):
-        start += 1  # « Baptisée « Osséa » »: the participle opening the sentence is no name
+        start += 1  # « Baptisée « Ossaya » »: the participle opening the sentence is no name
         while start < end and span.doc[start].is_punct:
             start += 1
     money = [a.start for a in span.doc._.amounts or [] if span.start_char < a.start < span.end_char]

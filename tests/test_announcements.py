@@ -506,6 +506,13 @@ ROWS = [
         [],
     ),
     (
+        "counted-partners-opening-a-verbless-parse-are-the-named-pair",
+        "Le port a attribué la concession au groupement formé par l'armateur Quarzemia Lines et "
+        "par le fonds néerlandais Ternalix Partners. Les deux partenaires y investiront 1,1 "
+        "milliard d'euros, dont 420 millions pour les quais.",
+        [("investment", "Quarzemia Lines", "1,1 milliard d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

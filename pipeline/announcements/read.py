@@ -476,7 +476,7 @@ def _puts_out_a_product(reader: Reader, verb: Token, triggers: list[Trigger]) ->
     if fold(reader.lemma(verb)) not in lex["product_launch_verbs"]:
         return False
     patients = [c for c in verb.children if c.dep_ == "nsubj:pass"]
-    if patients:  # « Baptisée « Osséa », cette gamme sera lancée en novembre »
+    if patients:  # « Baptisée « Ossaya », cette gamme sera lancée en novembre »
         return fold(patients[0].text) in lex["product_nouns"]
     dated = [(d.start, d.end) for d in doc._.dates or []]
     i = verb.i + 1

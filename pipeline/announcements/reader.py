@@ -179,7 +179,7 @@ class Reader(Circumstances):
             )
             if current.dep_ == "acl" and finite and current.head.i < current.i:
                 return current.head  # « …, le pays financera »: a finite verb hung on its subject
-            if current.dep_ == "acl" and self._verbless_opening(current):
+            if current.dep_ in ("acl", "nmod") and self._verbless_opening(current):
                 return current.head  # « L'entreprise compte consacrer… » read as a noun phrase
             if current.dep_ == "conj" and current.pos_ == "VERB":
                 own = self._name_just_before(current)
@@ -209,8 +209,8 @@ class Reader(Circumstances):
         sent = self.sentence_of(verb)
         between = self.doc[noun.i + 1 : verb.i]
         return all(t.head.i in (noun.i, verb.i) and t.text != "," for t in between) and all(
-            t.pos_ == "DET" or t.dep_ == "amod" for t in self.doc[sent.start : noun.i]
-        )
+            t.pos_ == "DET" or t.dep_ in ("amod", "nummod") for t in self.doc[sent.start : noun.i]
+        )  # « Les deux partenaires y investiront »
 
     def _before_incise(self, relative: Token) -> Token | None:
         """« X, issue de l'institut Y, qui a conclu… »: « qui » after an incise describing X
