@@ -519,13 +519,13 @@ def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMen
     return EntityMention(span.start_char, span.end_char, span.text, "MISC", span.text, i, end)
 
 
+POSSESSIVES = frozenset({"son", "sa", "ses", "notre", "nos", "leur", "leurs"})
+
+
 def _recalled_round(trigger: Trigger) -> bool:
     """« depuis notre amorçage de 2,5 M€ en 2023 »: an own past raise told as a landmark."""
     token = trigger.token
-    owned = any(
-        c.dep_ == "det" and fold(c.text) in ("son", "sa", "ses", "notre", "nos", "leur", "leurs")
-        for c in token.children
-    )
+    owned = any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in token.children)
     since = token.i >= 2 and fold(token.doc[token.i - 2].text) == "depuis"
     return trigger.type == "fundraising" and owned and since
 
@@ -534,7 +534,7 @@ def _new_round(trigger: Trigger) -> bool:
     """« a réalisé un premier tour de table d'un montant non dévoilé »: a raise brought in as
     new, the object of a verb."""
     determiners = {fold(c.text) for c in trigger.token.children if c.dep_ == "det"}
-    owned = determiners & {"son", "sa", "ses", "leur", "leurs"}  # « depuis son introduction
+    owned = determiners & POSSESSIVES  # « depuis son introduction
     return trigger.token.dep_ == "obj" and bool(determiners & {"un", "une"}) and not owned
     # en Bourse », whatever other determiner the parser hung on it
 
