@@ -513,6 +513,12 @@ ROWS = [
         [("investment", "Quarzemia Lines", "1,1 milliard d'euros")],
     ),
     (
+        "work-entrusted-for-a-contract-value-is-a-contract",
+        "La coopérative Quarzemia a confié la construction des trois unités à l'ensemblier "
+        "rennais Ternalix, pour un marché de près de 25 millions d'euros.",
+        [("partnership", "Quarzemia", "près de 25 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

@@ -301,6 +301,23 @@ def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     )
 
 
+def _priced_as_a_contract(reader: Reader, amount: int) -> bool:
+    """« a confié la construction à X, pour un marché de près de 25 M€ »: money given as a
+    contract's value makes the pledge a contract."""
+    doc = reader.doc
+    mention = doc._.amounts[amount]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 4:
+        return False
+    before = [fold(t.text) for t in doc[span.start - 4 : span.start]]
+    return (
+        before[0] == "pour"
+        and before[1] in ("un", "une")
+        and before[2] in reader.lex["contract_nouns"]
+        and before[3] in ("de", "d'")
+    )
+
+
 def _word_after(reader: Reader, trigger: Trigger, sent: Span, words: str) -> bool:
     """« une prise de participation majoritaire »: the word right after the trigger."""
     end = trigger.token.i + trigger.size
@@ -401,6 +418,9 @@ def build(
         trigger.kind == "verb"
         and trigger.type != "partnership"
         and _awards_a_contract(reader, trigger)
+        or amount is not None
+        and trigger.type == "investment"
+        and _priced_as_a_contract(reader, amount)
     ):
         trigger = Trigger(trigger.token, trigger.size, "partnership", trigger.kind)
     buyers = {m.canonical for m in reader.acquirers}
