@@ -519,6 +519,12 @@ ROWS = [
         [("partnership", "Quarzemia", "près de 25 millions d'euros")],
     ),
     (
+        "counted-shares-bought-back-are-an-investment",
+        "La holding Quarzemia a racheté en 2024 680 000 actions pour un montant total de 52,6 "
+        "millions d'euros.",
+        [("investment", "Quarzemia", "52,6 millions d'euros")],
+    ),
+    (
         "gathering-held-in-a-relative-clause-is-the-event",
         "Le projet sera présenté à la Quarzemia, qui s'ouvrira le 10 novembre à Nantes.",
         [("event", "Quarzemia", None)],

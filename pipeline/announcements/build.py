@@ -334,10 +334,9 @@ def _short_of_control(reader: Reader, trigger: Trigger, sent: Span) -> bool:
     for t in doc[end : min(sent.end, end + 10)]:
         if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
             return False
-        if fold(t.text) in reader.lex["share_nouns"] and fold(doc[t.i - 1].text) in (
-            "d'",
-            "de",
-            "des",
+        counted = doc[t.i - 1].like_num  # « a racheté 680 000 actions »
+        if fold(t.text) in reader.lex["share_nouns"] and (
+            counted or fold(doc[t.i - 1].text) in ("d'", "de", "des")
         ):
             return True
         if t.i - end <= 1 and _minority_percentage(t):  # « acquiert 35 % de X »
