@@ -240,17 +240,16 @@ FUTURE_TENSE = re.compile(r"(?<![\w'])[a-zéèêàâîôûç]\w*r(?:a|ont|ons|ez
 
 
 def _before(text: str, start: int, reach: int = 50) -> str:
-    """The words of the same sentence right before ``start``."""
+    """The words of the same sentence right before ``start``, as written."""
     window = text[max(0, start - reach) : start]
-    return re.split(r"[.!?\n]", window)[-1].lower().replace("’", "'")
+    return re.split(r"[.!?\n]", window)[-1].replace("’", "'")
 
 
 def _upcoming(text: str, start: int) -> int:
     """« On vous verra jeudi », « le texte doit être approuvé vendredi »: a weekday after a
     future (7: next week's when it is today's weekday) or an announced schedule (0: today's
     counts) is the coming one, not the past one; -1 otherwise."""
-    window = text[max(0, start - 50) : start]
-    before = re.split(r"[.!?\n]", window)[-1].replace("’", "'")
+    before = _before(text, start)
     if FUTURE_TENSE.search(before):
         return 7
     near = before.lower()[-25:]
@@ -263,18 +262,17 @@ def _idiom(text: str, m: re.Match) -> bool:
     """Words of dates used otherwise: « les usines de demain », « à ce jour » (to date),
     « chaque vendredi » (a habit), « Dimanche Soir Hebdo » or « Forum Demain Lyon » (a name
     written with a capital inside a sentence)."""
-    words = load_json("dates.json")
     phrase = (m.group("relday") or m.group("bare_weekday") or "").lower()
     if not phrase or m.group("deadline") or m.group("start"):
         return False
-    before = _before(text, m.start(), reach=12)
+    before = _before(text, m.start(), reach=12).lower()
     if phrase == "demain" and before.endswith("de "):
         return True
     if phrase == "ce jour" and before.endswith("à "):
         return True
-    if any(before.endswith(f"{cue} ") for cue in words["habitual_cues"]):
+    if any(before.endswith(f"{cue} ") for cue in load_json("dates.json")["habitual_cues"]):
         return True
-    previous = text[: m.start()].rstrip()
+    previous = text[max(0, m.start() - 20) : m.start()].rstrip()  # not the whole text per date
     opens = not previous or previous[-1] in '.!?:«"\n—–-|(' or text[m.start() - 1] == "\n"
     named = re.match(r"\s+[A-ZÉÈ]", text[m.end() : m.end() + 2])  # « Dimanche Soir Hebdo »
     inside = not opens and m.group("relday") is not None  # « le salon Forum Demain Lyon »

@@ -90,6 +90,11 @@ def _as_gathering(verb: Token, reader: Reader) -> bool:
     (« l'usine tient ses promesses » does not)."""
     if fold(reader.lemma(verb)) not in reader.lex["reflexive_event_verbs"]:
         return True
+    return _reflexive(verb)
+
+
+def _reflexive(verb: Token) -> bool:
+    """« se tient », « s'ouvrira »."""
     return any(fold(c.text) in ("se", "s'") for c in verb.children)
 
 
@@ -97,13 +102,11 @@ def _held_gathering(reader: Reader, verb: Token, subject: Token | None) -> Entit
     """« la Quarzemia Week, qui s'ouvrira le 10 novembre », « X, la conférence de Y, qui se tiendra
     en mai »: the subject of a verb that holds a gathering is that gathering, not its
     organiser, when it is a name (not a pronoun, not the agent « organisé par X »)."""
-    held = fold(reader.lemma(verb)) in reader.lex["held_event_verbs"] and any(
-        fold(c.text) in ("se", "s'") for c in verb.children
-    )
+    held = fold(reader.lemma(verb)) in reader.lex["held_event_verbs"] and _reflexive(verb)
     if not held or subject is None:
         return None
     if fold(subject.text) == "qui":
-        subject = reader._named_before_comma(subject) or subject
+        subject = reader.named_before_comma(subject) or subject
     if subject.pos_ == "PRON":
         return None
     names = reader.resolve(subject, reader.sentence_of(subject))

@@ -40,6 +40,7 @@ def _count(word: str) -> int:
         return 0
 
 
+RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle")  # subjects of a relative clause
 AGENT_REACH = 16  # « le rachat de X, à Lyon, par Y »: from the deal noun to « par », in words
 LATTER_REACH = 60  # « ce dernier » looks back this many words, about a sentence
 TITLE_REACH = 8  # « le ministre délégué chargé de l'Industrie, X »: title to name, in words
@@ -134,14 +135,11 @@ class Reader(Circumstances):
             current = self._shared_auxiliary(current)
             for child in current.children:
                 if child.dep_ in SUBJECTS:
-                    if (
-                        fold(child.text) in ("qui", "lequel", "laquelle")
-                        and current.dep_ == "acl:relcl"
-                    ):
+                    if fold(child.text) in RELATIVE_PRONOUNS and current.dep_ == "acl:relcl":
                         return (
                             self._plan_adopter(child)
                             or self._before_incise(child)
-                            or self._named_before_comma(child)
+                            or self.named_before_comma(child)
                             or current.head
                         )
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
@@ -264,7 +262,7 @@ class Reader(Circumstances):
         ]
         return adopters[0] if adopters else None
 
-    def _named_before_comma(self, relative: Token) -> Token | None:
+    def named_before_comma(self, relative: Token) -> Token | None:
         """« …, aux côtés de la Région X, qui en financera un million »: « qui » is the name
         right before its comma, whatever noun the parser hung the clause on."""
         comma = relative.i - 1
@@ -1036,7 +1034,7 @@ class Reader(Circumstances):
         for t in sent:
             if t.dep_ == "acl:relcl" and (t.head.i in words or t.head.head.i in words):
                 subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subject is not None and fold(subject.text) not in ("qui", "lequel", "laquelle"):
+                if subject is not None and fold(subject.text) not in RELATIVE_PRONOUNS:
                     return self.resolve(subject, sent)
         return []
 
