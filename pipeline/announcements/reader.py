@@ -556,7 +556,7 @@ class Reader(Circumstances):
             return []  # « Selon son président, X, la société pourrait… »: a person is no company
         opener = name.token_start - 1
         if opener >= sent.start and self.doc[opener].pos_ == "DET":
-            opener -= 1  # « Au Brésil, le BNDES, la banque de développement, a porté »
+            opener -= 1  # « Au Brésil, le Quarvex, la banque de développement, a porté »
         if (
             opener < sent.start
             or self.doc[opener].is_punct
