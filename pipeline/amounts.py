@@ -47,6 +47,8 @@ FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "er", "era"
 FIRST_GROUP_ENDINGS += ("eraient", "ait", "aient", "ant")
 AND_ONE = ("un", "une", "onze")  # « vingt et un », « soixante et onze »
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# 1800-2001 as a whole number (not « 1 999 000 »): francs were still spent until 2002
+_YEAR_BEFORE_EURO = re.compile(r"(?<![\w,.])(?<!\d\s)(?:1[89][0-9]{2}|200[01])(?!\w|,\d|\s\d{3})")
 
 RECENT_CURRENCY_CHARS = 400  # how far back a bare « 25 millions » borrows a currency
 PAPER_MENTIONS = 6  # how often an article names its own country's places, at least
@@ -94,7 +96,7 @@ def currency_forms() -> tuple[CurrencyForm, ...]:
 
 @cache
 def iso_codes() -> frozenset[str]:
-    """The active ISO 4217 codes, which the currency table must use."""
+    """The active ISO 4217 codes (and the French franc), which the currency table must use."""
     return frozenset(r["code"] for r in _read_tsv("iso4217.tsv"))
 
 
@@ -273,6 +275,7 @@ class _Grammar:
         self.places: dict[str, re.Pattern] = {}  # a shared currency name -> its countries
         self.article_scoped: set[str] = set()  # names read from the whole article's places
         self.paper_scoped: set[str] = set()  # names read from the paper's country alone
+        self.before_euro: dict[str, str] = {}  # a name -> its French reading before 2002
         for entry in vocab["currency_places"]:
             places = entry["places"].items()
             pattern = re.compile(
@@ -283,6 +286,9 @@ class _Grammar:
                 self.article_scoped.update(_Lexicon.fold(name) for name in entry["names"])
             if entry.get("scope") == "paper":
                 self.paper_scoped.update(_Lexicon.fold(name) for name in entry["names"])
+            if "before_euro" in entry:
+                code = entry["before_euro"]
+                self.before_euro.update((_Lexicon.fold(name), code) for name in entry["names"])
 
     @staticmethod
     def _quantity_pattern(vocab: dict, forms: tuple[CurrencyForm, ...], number: str) -> str:
@@ -528,6 +534,14 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
         elif named and word in g.article_scoped:
             tally = Counter(m.lastgroup for m in named)  # dirhams in a piece on Abou Dhabi
             q.currency = tally.most_common(1)[0][0]
+        elif word in g.before_euro and _dated_before_euro(cues, begin, end):
+            q.currency = g.before_euro[word]
+
+
+def _dated_before_euro(cues: _Cues, begin: int, end: int) -> bool:
+    """The sentence, or the one before it, names a year before the euro's notes (2002)."""
+    before, _ = cues.sentence(max(begin - 2, 0), max(begin - 1, 0))
+    return _YEAR_BEFORE_EURO.search(cues.text, min(before, begin), end) is not None
 
 
 def _paper_country(named: list[re.Match]) -> str | None:

@@ -184,6 +184,7 @@ def test_shared_currency_names_are_in_the_table_with_one_of_their_codes():
     reading = {f.surface: f.code for f in FORMS}
     for entry in VOCAB["currency_places"]:
         assert set(entry["places"]) <= iso_codes()
+        assert entry.get("before_euro", "EUR") in iso_codes()
         for name in entry["names"]:
             assert reading[name] in entry["places"], name
 

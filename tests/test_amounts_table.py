@@ -401,6 +401,39 @@ CURRENCIES = [
     ),
     row("Une ligne de 500 millions ₹.", money("500 millions ₹", 5e8, "INR"), id="rupee-sign"),
     row(
+        "L'État ajoute 12 000 crores de roupies, dont 5 000 crores pour les GPU.",
+        money("12 000 crores de roupies", 1.2e11, "INR"),
+        money("5 000 crores", 5e10, "INR", src=0),
+        id="crores-are-ten-million",
+    ),
+    row(
+        "Un prêt de 40 lakhs de roupies.",
+        money("40 lakhs de roupies", 4e6, "INR"),
+        id="lakhs-are-a-hundred-thousand",
+    ),
+    row(
+        "MONCTON – Le port du Nouveau-Brunswick investira 215 M$.",
+        money("215 M$", 2.15e8, "CAD"),
+        id="dollar-sign-in-an-acadian-article",
+    ),
+    row(
+        "En 1978, il rachète la fonderie pour 3,5 millions de francs. Sept ans plus tard, il "
+        "inaugure une usine de 40 millions de francs.",
+        money("3,5 millions de francs", 3.5e6, "FRF"),
+        money("40 millions de francs", 4e7, "FRF"),
+        id="francs-before-the-euro-are-french",
+    ),
+    row(
+        "En 2019, le groupe a levé 40 millions de francs.",
+        money("40 millions de francs", 4e7, "CHF"),
+        id="francs-after-the-euro-stay-swiss",
+    ),
+    row(
+        "Fondé à Genève en 1998, le groupe a levé 40 millions de francs.",
+        money("40 millions de francs", 4e7, "CHF"),
+        id="francs-of-a-swiss-place-stay-swiss-whatever-the-year",
+    ),
+    row(
         "MONTRÉAL – La grappe québécoise recevra 42 millions $ d'Ottawa.",
         money("42 millions $", 4.2e7, "CAD"),
         id="dollar-sign-in-a-quebec-article",
