@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
-from .sentences import is_heading_line
+from .sentences import is_heading_line, line_prefix_end
 
 NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
 
@@ -109,6 +109,9 @@ def _trim(span: Span) -> Span | None:
         or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
     ):
         start += 1
+    opening = line_prefix_end(span.doc, span.start_char)  # « MISE À JOUR Quarzemia »: the
+    while start < end and span.doc[start].idx < opening < span.end_char:  # alert's label is
+        start += 1  # no part of the name after it; a speaker's name alone keeps its own
     if start + 1 < end and _opening_participle(span.doc[start]):
         start += 1  # « Baptisée « Ossaya » »: the participle opening the sentence is no name
         while start < end and span.doc[start].is_punct:
@@ -174,7 +177,8 @@ def _kicker(span: Span) -> bool:
     line_start = (
         span.start == 0
         or "\n" in doc[span.start - 1].text
-        or doc[span.start - 1].text in (":", "•", "▪", "-", "*")  # a bullet's section word
+        # a bullet's section word, an alert's after its time (« 07h45 — Énergie : »)
+        or doc[span.start - 1].text in (":", "•", "▪", "-", "*", "—", "–")
     )
     # « Économie | Entretien »: a rubric line's section words, before a bar or a colon
     before_colon = span.end < len(doc) and doc[span.end].text in (":", "|", "—", "–")

@@ -33,7 +33,7 @@ def _boilerplate_patterns() -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _line_prefix() -> re.Pattern:
     prefixes = load_json("boilerplate.json")["line_prefix_patterns"]
-    return re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")", re.MULTILINE)
+    return re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")+", re.MULTILINE)
 
 
 def doc_text(doc: Doc) -> str:
@@ -54,11 +54,19 @@ def opens_line(span: Span) -> bool:
     return not before.strip() or _line_prefix().fullmatch(before) is not None
 
 
+def line_prefix_end(doc: Doc, offset: int) -> int:
+    """Where the sentence starts on the line holding ``offset``: after its time, speaker or
+    label (« 16h45 — MISE À JOUR »), else at the line's start."""
+    text = doc_text(doc)
+    start = _line_start(text, offset)
+    found = _line_prefix().match(text, start)
+    return found.end() if found is not None else start
+
+
 def is_line_prefix(span: Span) -> bool:
     """The span is a line's time or speaker (« MARC HOFFMANN : »), neither news nor a title."""
-    text = doc_text(span.doc)
-    found = _line_prefix().match(text, _line_start(text, span.start_char))
-    return found is not None and span.end_char <= found.end() <= span.end_char + 3
+    end = line_prefix_end(span.doc, span.start_char)
+    return span.end_char <= end <= span.end_char + 3
 
 
 def _after_line_prefixes(text: str) -> set[int]:

@@ -1425,6 +1425,50 @@ ROWS = [
         "Ces engagements s'ajoutent au 1,6 milliard d'euros promis par Berlin.",
         [],
     ),
+    (
+        "rubric-after-an-alert-time-is-no-actor",
+        "Fil\n\n07h45 — Énergie : l'électricien Quarzemia investira 2,3 milliards d'euros.\n"
+        "11h02 — Immobilier : Ternalix Capital a bouclé à 400 millions d'euros son fonds.",
+        [
+            ("investment", "Quarzemia", "2,3 milliards d'euros"),
+            ("investment", "Ternalix Capital", "400 millions d'euros"),
+        ],
+    ),
+    (
+        "alert-label-in-capitals-is-no-actor",
+        "Fil\n\n16h45 — MISE À JOUR Quarzemia Industries rachète le logisticien Ternalix pour "
+        "1,6 milliard d'euros.",
+        [("acquisition", "Quarzemia Industries", "1,6 milliard d'euros")],
+    ),
+    (
+        "channel-after-par-is-no-giver",
+        "Le ministère Quarzemia contribuera à hauteur de 62 millions d'euros par l'entremise du "
+        "fonds Ternalix.",
+        [("investment", "Quarzemia", "62 millions d'euros")],
+    ),
+    (
+        "round-letter-ends-the-sentence-and-its-size-is-labelled-after",
+        "La jeune pousse Quarzemia a bouclé sa ronde de série A. Montant : 12 millions d'euros, "
+        "dans une levée menée par le fonds Ternalix.",
+        [("fundraising", "Quarzemia", "12 millions d'euros")],
+    ),
+    (
+        "deal-size-labelled-in-the-next-sentence",
+        "Le groupe Quarzemia a annoncé lundi le rachat de la bourse lituanienne Ternalix. Montant "
+        "de la transaction : 85 millions d'euros.",
+        [("acquisition", "Quarzemia", "85 millions d'euros")],
+    ),
+    (
+        "round-closed-then-sized-by-its-round-subject",
+        "La scale-up Quarzemia a finalisé sa série B. Le tour de table, de 22 millions d'euros, "
+        "a été mené par le fonds Ternalix.",
+        [("fundraising", "Quarzemia", "22 millions d'euros")],
+    ),
+    (
+        "own-round-closed-without-amount",
+        "La jeune pousse Quarzemia a bouclé sa levée de fonds.",
+        [("fundraising", "Quarzemia", None)],
+    ),
 ]
 
 

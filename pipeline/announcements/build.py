@@ -66,6 +66,9 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         i += 1
     if i >= sent.end or fold(doc[i].text) != "par":
         return []
+    head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")
+    if head < sent.end and fold(doc[head].text) in reader.lex["channel_nouns"]:
+        return []  # « par l'entremise du fonds X »: the way the money goes, not its giver
     end = min(sent.end, i + 9)
     comma = next((j for j in range(i + 1, end) if doc[j].text == ","), None)
     if comma is not None and (comma + 1 >= end or doc[comma + 1].pos_ != "DET"):

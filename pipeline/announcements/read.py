@@ -43,18 +43,39 @@ def _size_told_after(
     number = reader.sentence_at[sent.start]
     if number == 0 or reader.sentences[number - 1].start_char != found[-1].start:
         return None
-    lex, root = reader.lex, sent.root
+    roles = sent.doc._.amount_roles
+    told = [i for i in sent_amounts if roles.get(i, ("commitment", None))[0] == "commitment"]
+    if _size_label(sent, reader.lex):
+        return told[0] if told else None
+    lex, root, amounts = reader.lex, sent.root, sent.doc._.amounts
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
-    if not subjects or fold(reader.lemma(root)) not in lex["size_verbs"]:
+    if not subjects:
         return None
     subject = subjects[0]
-    if fold(subject.text) not in lex["deal_size_nouns"] or subject.i in reader.entity_at:
+    if subject.i in reader.entity_at:
+        return None
+    if fold(subject.text) in lex["round_nouns"]:  # « Le tour de table, de 22 M€, a été mené
+        phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]  # par X »
+        inside = [i for i in told if phrase.start_char <= amounts[i].start < phrase.end_char]
+        return inside[0] if inside else None
+    if fold(reader.lemma(root)) not in lex["size_verbs"]:
+        return None
+    if fold(subject.text) not in lex["deal_size_nouns"]:
         return None
     if any(c.dep_ in ("nmod", "amod") for c in subject.children):
         return None  # « Le coût d'exploitation annuel est estimé à… »: another sum
-    roles = sent.doc._.amount_roles
-    told = [i for i in sent_amounts if roles.get(i, ("commitment", None))[0] == "commitment"]
     return told[0] if told else None
+
+
+def _size_label(sent: Span, lex: dict) -> bool:
+    """« Montant : 12 M$ », « Montant de la transaction : 85 M€ »: a deal-size word labelling
+    the figure after its colon, without a verb."""
+    words = [t for t in sent[:6] if not t.is_space]
+    if not words or fold(words[0].text) not in lex["deal_size_nouns"]:
+        return False
+    colon = next((t for t in words if t.text == ":"), None)
+    between = sent.doc[words[0].i : colon.i] if colon is not None else ()
+    return colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _what_talks_are_for(verb: Token, lex: dict) -> bool:
@@ -245,7 +266,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             ]
             if t.kind == "noun" and recalled:
                 continue
-            if t.kind == "noun" and t.type == "fundraising" and not _new_round(t):
+            if t.kind == "noun" and t.type == "fundraising" and not _new_round(reader, t):
                 continue  # « sa dernière levée » recalls; « un tour de table » announces
             in_sentence.append((t, None))
         in_sentence = _without_details(in_sentence, amounts)
@@ -260,10 +281,9 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         if undisclosed is not None:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
-        if len(found) == built:
-            size = _size_told_after(reader, sent, sent_amounts, found)
-            if size is not None:
-                found[-1].amount = size
+        size = _size_told_after(reader, sent, sent_amounts, found[:built])
+        if size is not None and all(f.amount != size for f in found[built:]):
+            found[built - 1].amount = size
         event = find_event(reader, sent, triggers, dates)
         if event is not None:
             found.append(event)
@@ -530,13 +550,15 @@ def _recalled_round(trigger: Trigger) -> bool:
     return trigger.type == "fundraising" and owned and since
 
 
-def _new_round(trigger: Trigger) -> bool:
+def _new_round(reader: Reader, trigger: Trigger) -> bool:
     """« a réalisé un premier tour de table d'un montant non dévoilé »: a raise brought in as
-    new, the object of a verb."""
-    determiners = {fold(c.text) for c in trigger.token.children if c.dep_ == "det"}
+    new, the object of a verb; « a bouclé sa série A »: its own round, closed now."""
+    token = trigger.token
+    determiners = {fold(c.text) for c in token.children if c.dep_ == "det"}
     owned = determiners & POSSESSIVES  # « depuis son introduction
-    return trigger.token.dep_ == "obj" and bool(determiners & {"un", "une"}) and not owned
-    # en Bourse », whatever other determiner the parser hung on it
+    if token.dep_ == "obj" and owned:  # en Bourse », whatever other determiner the parser hung
+        return fold(reader.lemma(token.head)) in reader.lex["fund_closing_verbs"]
+    return token.dep_ == "obj" and bool(determiners & {"un", "une"})
 
 
 def _says_after_a_comma(verb: Token) -> bool:
