@@ -1469,6 +1469,40 @@ ROWS = [
         "La jeune pousse Quarzemia a bouclé sa levée de fonds.",
         [("fundraising", "Quarzemia", None)],
     ),
+    (
+        "capital-deployed-is-invested",
+        "Le fonds souverain Quarzemia a déployé 41,5 milliards de dollars en 2024.",
+        [("investment", "Quarzemia", "41,5 milliards de dollars")],
+    ),
+    (
+        "rights-ceded-are-a-licence",
+        "Le laboratoire lyonnais Quarzemia a cédé au japonais Ternalix Pharma les droits de son "
+        "anticorps en Asie pour 30 millions de dollars.",
+        [("partnership", "Quarzemia", "30 millions de dollars")],
+    ),
+    (
+        "licence-conceded-is-a-partnership",
+        "En juin, Quarzemia a par ailleurs concédé à Ternalix Biosciences une licence exclusive "
+        "pour 5 millions de dollars.",
+        [("partnership", "Quarzemia", "5 millions de dollars")],
+    ),
+    (
+        "subsidiary-ceded-is-its-buyers-news",
+        "Le groupe Quarzemia a cédé sa filiale Ternalix pour 30 millions d'euros.",
+        [],
+    ),
+    (
+        "order-confirmed-is-a-contract",
+        "La compagnie Quarzemia a confirmé une commande de 25 appareils auprès de Ternalix, pour "
+        "2 milliards de dollars.",
+        [("partnership", "Quarzemia", "2 milliards de dollars")],
+    ),
+    (
+        "order-book-is-no-order",
+        "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
+        "d'euros.",
+        [],
+    ),
 ]
 
 

@@ -276,7 +276,7 @@ def _fund_manager(reader: Reader, fund: EntityMention) -> list[EntityMention]:
     return list(managers.values())[:1] if len(managers) == 1 else []
 
 
-def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
+def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract;
     also « a attribué à X un marché de 2,4 Md » where the parser lost the object."""
     lex, doc = reader.lex, reader.doc
@@ -285,7 +285,8 @@ def _awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
         for c in trigger.token.children
     ):
         return True
-    if fold(trigger.token.text) not in lex["award_words"]:
+    awarding = fold(trigger.token.text) in lex["award_words"]
+    if not awarding and fold(reader.lemma(trigger.token)) not in lex["contract_only_verbs"]:
         return False
     sent = reader.sentence_of(trigger.token)
     if any(  # « a attribué hier au groupement mené par X le marché de l'usine »: an object
@@ -419,7 +420,7 @@ def build(
     if (
         trigger.kind == "verb"
         and trigger.type != "partnership"
-        and _awards_a_contract(reader, trigger)
+        and awards_a_contract(reader, trigger)
         or amount is not None
         and trigger.type == "investment"
         and _priced_as_a_contract(reader, amount)

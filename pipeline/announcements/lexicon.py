@@ -98,6 +98,8 @@ FOLDED_TRIGGER_WORDS = (
     "buyback_phrases",
     "project_nouns",
     "contract_nouns",
+    "contract_only_verbs",
+    "determined_nouns",
     "loan_nouns",
     "secured_nouns",
     "securing_verbs",

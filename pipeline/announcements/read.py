@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..amounts import symbolic_price
 from ..entities import EntityMention, fold, is_place
 from ..sentences import doc_text, in_boilerplate, is_heading_line, is_line_prefix, opens_line
-from .build import agent_after, build
+from .build import agent_after, awards_a_contract, build
 from .events import find_event
 from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text
 from .merge import drop_foreign_partners, merge
@@ -120,7 +120,16 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             reader.heading_subject(sent)
         if not text or in_boilerplate(sent) or heading or text.endswith("?"):
             continue
-        triggers = find_triggers(sent, reader.lemma, reader.entity_at)
+        triggers = [  # « a cédé sa filiale »: the sale is its buyer's news, not a contract
+            t
+            for t in find_triggers(sent, reader.lemma, reader.entity_at)
+            if (
+                t.kind != "verb"
+                or fold(reader.lemma(t.token)) not in lex["contract_only_verbs"]
+                or awards_a_contract(reader, t)
+            )
+            and not _undetermined(t, lex)
+        ]
         sent_amounts = [
             i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
         ]
@@ -548,6 +557,18 @@ def _recalled_round(trigger: Trigger) -> bool:
     owned = any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in token.children)
     since = token.i >= 2 and fold(token.doc[token.i - 2].text) == "depuis"
     return trigger.type == "fundraising" and owned and since
+
+
+def _undetermined(trigger: Trigger, lex: dict) -> bool:
+    """« un carnet de commandes », « reste aux commandes »: a noun that needs its own
+    determiner to be news, used as a complement or in an idiom."""
+    token = trigger.token
+    word = fold(token.text)
+    if trigger.kind != "noun" or (
+        word not in lex["determined_nouns"] and word[:-1] not in lex["determined_nouns"]
+    ):
+        return False
+    return token.i > 0 and fold(token.doc[token.i - 1].text) in ("de", "d'", "aux", "du")
 
 
 def _new_round(reader: Reader, trigger: Trigger) -> bool:
