@@ -1176,7 +1176,10 @@ ROWS = [
         "La Direction générale Castorg a notifié une commande au groupe Hulmage. La Direction "
         "générale Castorg a aussi commandé des radars. La Direction générale Castorg recrute. "
         "Pour l'industriel, la commande tombe bien. Le groupe investira 120 millions d'euros.",
-        [("investment", "Hulmage", "120 millions d'euros")],
+        [
+            ("partnership", "Direction générale Castorg", None),  # an order, amount untold
+            ("investment", "Hulmage", "120 millions d'euros"),
+        ],
     ),
     (
         "a-stake-below-half-is-an-investment",
