@@ -1501,6 +1501,23 @@ ROWS = [
         [("partnership", "Quarzemia", "2 milliards de dollars")],
     ),
     (
+        "fund-founded-together-is-an-initiative-named-after-it",
+        "Les régions Bretagne et Normandie ont lancé avec la Banque des Territoires le fonds "
+        "Transition Quarzemia, doté de 250 millions d'euros.",
+        [("initiative", "Transition Quarzemia", "250 millions d'euros")],
+    ),
+    (
+        "fund-founded-together-is-named-after-baptise",
+        "Quarzemia, Ternalix et Vellorin ont lancé avec le port un fonds commun de 5 millions "
+        "d'euros, baptisé Corridor Ostralme.",
+        [("initiative", "Corridor Ostralme", "5 millions d'euros")],
+    ),
+    (
+        "fund-launched-alone-stays-an-investment",
+        "La Région Quarzemia lance le fonds Ternalix, doté de 250 millions d'euros.",
+        [("investment", "Région Quarzemia", "250 millions d'euros")],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -276,6 +276,55 @@ def _fund_manager(reader: Reader, fund: EntityMention) -> list[EntityMention]:
     return list(managers.values())[:1] if len(managers) == 1 else []
 
 
+def _fund_founded_together(
+    reader: Reader, trigger: Trigger, sent: Span, actors: list[EntityMention]
+) -> EntityMention | None:
+    """« A et B ont lancé avec C le fonds X », « Avec Y, nous lançons X, un fonds de 80 M€ »,
+    « … un fonds commun de 5 M$, baptisé X »: a named fund or programme that several parties
+    found together is an initiative, its name the actor."""
+    lex, doc = reader.lex, reader.doc
+    if trigger.type not in ("investment", "launch", "initiative"):
+        return None
+    verb = next(
+        (
+            t
+            for t in sent
+            if (t.pos_ == "VERB" or t.dep_ == "ROOT")  # « nous lançons », a noun to the tagger
+            and fold(reader.lemma(t)) in lex["founding_verbs"]
+            and t.i <= trigger.token.i + 14
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    names = {a.canonical for a in actors}
+    joint = len(actors) >= 2 or any(
+        fold(t.text) == "avec"
+        and any(m.canonical not in names for m in reader.entities_in(doc[t.i + 1 : t.i + 6]))
+        for t in sent
+    )
+    if not joint:
+        return None
+    end = min(sent.end, verb.i + 14)
+    for t in doc[verb.i + 1 : end]:
+        if t.text == ";":
+            return None
+        if fold(t.text) not in lex["plan_nouns"] and fold(t.text) not in lex["fund_nouns"]:
+            continue
+        baptised = next(
+            (j for j in range(t.i + 1, end) if fold(doc[j].text).startswith("baptise")), None
+        )
+        for candidate in (
+            reader.entity_at.get(t.i + 1),  # « le fonds Transition Ternalix »
+            named_before(doc, t, sent),  # « Quarzemia Capital, un fonds de… »
+            reader.entity_at.get(baptised + 1) if baptised is not None else None,
+        ):
+            if candidate is not None and candidate.canonical not in names:
+                return candidate
+        return None
+    return None
+
+
 def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract;
     also « a attribué à X un marché de 2,4 Md » where the parser lost the object."""
@@ -489,6 +538,9 @@ def build(
         if named is not None:  # « A, B et C unissent leurs forces au sein du programme « X » »
             trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
             obj = named
+    founded = None if giver else _fund_founded_together(reader, trigger, sent, actors)
+    if founded is not None:  # « A et B ont lancé avec C le fonds X, doté de 250 M€ »
+        trigger, obj = Trigger(trigger.token, trigger.size, "initiative", trigger.kind), founded
     if trigger.type == "initiative" and obj is not None:
         founders = [a for a in actors if a.canonical != obj.canonical]
         actors = [obj]
