@@ -1518,6 +1518,18 @@ ROWS = [
         [("investment", "Région Quarzemia", "250 millions d'euros")],
     ),
     (
+        "advised-client-raises-not-its-adviser",
+        "Le cabinet Ostralme Avocats a conseillé Ternalix dans sa levée de 25 millions de dollars "
+        "auprès du fonds Vellorin.",
+        [("fundraising", "Ternalix", "25 millions de dollars")],
+    ),
+    (
+        "advised-client-buys-not-its-adviser",
+        "Le cabinet Ostralme Avocats publie sa lettre. Nous avons conseillé l'éditeur lyonnais "
+        "Ternalix lors du rachat de la start-up allemande Vellorin pour 48 millions d'euros.",
+        [("acquisition", "Ternalix", "48 millions d'euros")],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -127,12 +127,25 @@ class Reader(Circumstances):
         }
         return list(earlier.values()) if len(earlier) == 1 else []
 
+    def _advised(self, verb: Token, token: Token) -> Token | None:
+        """« Le cabinet a conseillé X dans sa levée »: the pledge told in an adviser's
+        complement is its client's, the verb's object."""
+        if verb.i == token.i or fold(self.lemma(verb)) not in self.lex["advisory_verbs"]:
+            return None
+        return next(  # the parser may call the client an xcomp
+            (c for c in verb.children if c.dep_ in ("obj", "xcomp") and verb.i < c.i < token.i),
+            None,
+        )
+
     def subject_of(self, token: Token) -> Token | None:
         """The subject governing ``token``, climbing through infinitives, participles,
         coordination and relative clauses."""
         current = token
         for _ in range(7):
             current = self._shared_auxiliary(current)
+            client = self._advised(current, token)
+            if client is not None:
+                return client
             for child in current.children:
                 if child.dep_ in SUBJECTS:
                     if fold(child.text) in RELATIVE_PRONOUNS and current.dep_ == "acl:relcl":
