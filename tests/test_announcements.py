@@ -1530,6 +1530,12 @@ ROWS = [
         [("acquisition", "Ternalix", "48 millions d'euros")],
     ),
     (
+        "running-total-since-founding-is-no-pledge",
+        "La start-up Quarzemia a obtenu 4,5 millions d'euros de subventions publiques depuis sa "
+        "création.",
+        [],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -3,6 +3,8 @@ turned into announcements, then merged."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..amounts import symbolic_price
@@ -140,6 +142,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             role, _ = roles.get(i, ("commitment", None))
             if role != "commitment" or _a_price(amounts[i], doc, lex):
                 continue
+            if _running_total(amounts[i], doc, lex):
+                continue  # « 4,5 M€ de subventions depuis notre création »
             span = _amount_span(doc, amounts[i])
             if span is None:
                 continue
@@ -437,6 +441,15 @@ def _under_cut(reader: Reader, span: Span) -> bool:
             return False
         current = current.head
     return False
+
+
+def _running_total(mention, doc: Doc, lex) -> bool:
+    """« 4,5 M€ de subventions publiques depuis notre création »: a total since the founding,
+    told in the amount's clause, sums the past; it pledges nothing."""
+    text = doc_text(doc)
+    clause = re.split(r"[,;.:!?()«»]", text[mention.end : mention.end + 80], maxsplit=1)[0]
+    clause = fold(clause)
+    return any(cue in clause for cue in lex["cumulative_cues"])
 
 
 def _a_price(mention, doc: Doc, lex) -> bool:
