@@ -536,6 +536,24 @@ def _town_with_its_region(doc: Doc, span: Span) -> bool:
     return fold(doc[span.end + 1 : close].text) in _lexicon()["regions"]
 
 
+def _names_others(name: str, written: set[str]) -> bool:
+    """« Roussillac » beside « Roussillac Seed II » and « Roussillac Demo Day »: one word that
+    opens other names is a house that names its funds and events, not a person."""
+    return " " not in name and any(w.startswith(name + " ") for w in written)
+
+
+def _employer(span: Span) -> bool:
+    """« associée fondatrice de Roussillac », « directeur général de X »: the name a person's
+    title is « de » is an organisation, whatever label the NER gave it."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or fold(doc[i].text) not in ("de", "d'", "du"):
+        return False
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADJ" and fold(doc[j].text) not in _lexicon()["titles"]:
+        j -= 1  # « directeur général de »
+    return fold(doc[j].text) in _lexicon()["titles"]
+
+
 def _shortened_like_a_company(name: str, written: set[str]) -> bool:
     """« Talvane Robotique » … « Talvane »: a company is shortened to its first word, a
     person to the last (« Jeanne Morel » … « Morel »), whatever label the NER gave."""
@@ -598,8 +616,13 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
         if "LOC" in tally and not is_place(name) and not part_of_place(name) and name not in placed:
             tally["ORG"] += tally.pop("LOC")
     written = {s.text for s, _ in labelled}
+    employers = {canonical[s.text] for s, _ in labelled if _employer(s)}
     for name, tally in votes.items():
-        if "PER" in tally and _shortened_like_a_company(name, written):
+        if "PER" in tally and (
+            _shortened_like_a_company(name, written)
+            or _names_others(name, written)
+            or name in employers
+        ):
             tally["ORG"] += tally.pop("PER")
     mentions = []
     for s, label in labelled:

@@ -1536,6 +1536,17 @@ ROWS = [
         [],
     ),
     (
+        "nous-is-the-house-in-the-title-under-a-breadcrumb",
+        "Blog › Portfolio › Bilan annuel\n2025 chez Vostrane : trois levées et un adieu\n\n"
+        "Quarzemia a levé 8 millions d'euros. Quarzemia recrute. Ternalix a levé 3 millions "
+        "d'euros.\n\nL'année a été dense. Nous investirons 2,5 millions d'euros l'an prochain.",
+        [
+            ("fundraising", "Quarzemia", "8 millions d'euros"),
+            ("fundraising", "Ternalix", "3 millions d'euros"),
+            ("investment", "Vostrane", "2,5 millions d'euros"),
+        ],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

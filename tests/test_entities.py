@@ -199,6 +199,18 @@ def test_fold_ignores_case_and_accents():
             "PER",
             id="name-shortened-to-its-last-word-stays-a-person",
         ),
+        pytest.param(
+            "Roussillac fait ses comptes. Roussillac Seed II a levé 18 millions d'euros.",
+            "Roussillac",
+            "ORG",
+            id="one-word-name-opening-other-names-is-an-organisation",
+        ),
+        pytest.param(
+            "Jeanne Morel, directrice générale de Vostrane, présente ses vœux. Vostrane recrute.",
+            "Vostrane",
+            "ORG",
+            id="name-after-a-persons-title-and-de-is-her-employer",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):

@@ -620,11 +620,14 @@ class Reader(Circumstances):
             and (not self.aside(m) or self._bracketed(m))  # « Hélène Morvan (Nexalia) »
             and not any(is_event_word(w, self.lex) for w in fold(m.canonical).split())
         )  # a forum the article reports from is no one's « nous » nor « le groupe »
-        headline = self.sentences[0] if self.sentences else None
+        headline = next((s for s in self.sentences if not in_boilerplate(s)), None)  # not a
+        # breadcrumb (« Blog › Portfolio ») over the title
         in_title = [
             m
             for m in sorted(mentions, key=lambda m: m.token_start)
-            if headline is not None and m.token_start < headline.end and m.canonical in counts
+            if headline is not None
+            and headline.start <= m.token_start < headline.end
+            and m.canonical in counts
         ]
         for m in in_title:  # the title names whom the article is about, in brackets too
             counts[m.canonical] += 3
