@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
-from .sentences import is_heading_line, line_prefix_end
+from .sentences import doc_text, is_heading_line, line_prefix_end
 
 NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
 
@@ -109,6 +109,18 @@ def _trim(span: Span) -> Span | None:
         or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
     ):
         start += 1
+    dated = [d for d in span.doc._.dates or () if d.start <= span.doc[start].idx < d.end]
+    while (
+        dated
+        and start < end
+        and (  # « Janvier 2022 – Acquisition de… »: a timeline's
+            span.doc[start].idx < dated[0].end or span.doc[start].text in ("–", "—", "-")
+        )
+    ):  # date and dash are no part of a name, nor the common noun after them
+        start += 1
+    single = end - start == 1
+    if single and _after_a_timeline_date(span.doc, start) and _common_word(span.doc[start]):
+        return None
     opening = line_prefix_end(span.doc, span.start_char)  # « MISE À JOUR Quarzemia »: the
     while start < end and span.doc[start].idx < opening < span.end_char:  # alert's label is
         start += 1  # no part of the name after it; a speaker's name alone keeps its own
@@ -142,6 +154,9 @@ def _trim(span: Span) -> Span | None:
         return None
     if len(trimmed.text) < 2:
         return None  # « série A »: a letter is no name
+    lettered = len(trimmed) == 2 and len(trimmed[1].text) == 1 and trimmed[1].text.isupper()
+    if lettered and _common_word(trimmed[0]):
+        return None  # « Série A », « Phase B »: a common noun and its letter label a round
     if (trimmed[0].pos_ == "PRON" and trimmed[0].is_stop) or any(
         t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
     ):
@@ -151,6 +166,17 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _common_word(token) -> bool:
+    """A word of the model's French vocabulary once lower-cased (« Acquisition », « Série »)."""
+    return token.doc.vocab.has_vector(token.lower_)
+
+
+def _after_a_timeline_date(doc: Doc, i: int) -> bool:
+    """The token opens a timeline item: a date and a dash before it (« Mars 2025 – »)."""
+    text, at = doc_text(doc), doc[i].idx
+    return any(text[d.end : at].strip() in ("–", "—", "-") for d in doc._.dates or () if d.end < at)
 
 
 def _complete(doc: Doc, start: int, end: int) -> int:

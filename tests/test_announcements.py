@@ -1547,6 +1547,19 @@ ROWS = [
         ],
     ),
     (
+        "timeline-items-are-the-topics",
+        "Chronologie : Quarzemia Systems en dates\n\nLa société Quarzemia Systems est née à Lyon. "
+        "La société Quarzemia Systems emploie 300 personnes.\n\nJuin 2015 – Série A de 4 "
+        "millions d'euros, menée par le fonds Ternalix Ventures.\nJanvier 2022 – Acquisition de "
+        "l'éditeur munichois Vellorin pour 41 millions d'euros.\nMars 2025 – Rachat du nantais "
+        "Ostralme pour 30 millions d'euros.",
+        [
+            ("fundraising", "Quarzemia Systems", "4 millions d'euros"),
+            ("acquisition", "Quarzemia Systems", "41 millions d'euros"),
+            ("acquisition", "Quarzemia Systems", "30 millions d'euros"),
+        ],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",
@@ -1606,6 +1619,14 @@ def test_deadline_and_date(read):
 
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
+    (
+        "timeline-item-dated-by-its-line",
+        "Chronologie : Quarzemia Systems en dates\n\nLa société Quarzemia Systems est née à Lyon. "
+        "La société Quarzemia Systems emploie 300 personnes.\n\nJuin 2015 – Série A de 4 "
+        "millions d'euros, menée par le fonds Ternalix Ventures.",
+        "date",
+        "2015-06",
+    ),
     (
         "framing-town-of-a-partnership-is-where-not-with-whom",
         "Au Havre, l'armateur Quarzemia Lines et le producteur Ternalix Énergies ont signé le 30 "

@@ -654,16 +654,24 @@ def _in_dateline(text: str, date) -> bool:
     return date.start - line_start < 40 and DATELINE_END.match(text, date.end) is not None
 
 
+DASHES = ("–", "—", "-")
+
+
 def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:
     """The sentence's date and deadline: the first of each, a dispatch's dateline aside."""
     point = deadline = None
     floor = int(published[:4]) - 1 if published else 0
     text = doc_text(sent.doc)
     for d in dates:
-        if not sent.start_char <= d.start < sent.end_char or _in_dateline(text, d):
+        if not sent.start_char <= d.start < sent.end_char:
             continue
+        # « Juin 2015 – Série A… »: a timeline's date is its item's, however old
+        heads_an_item = d.start == sent.start_char and text[d.end : d.end + 3].strip()[:1] in DASHES
+        if _in_dateline(text, d) and not heads_an_item:
+            continue
+        recent = int(d.value[:4]) >= floor
         if d.kind == "deadline" and deadline is None:
             deadline = d.value
-        elif d.kind != "deadline" and point is None and int(d.value[:4]) >= floor:
+        elif d.kind != "deadline" and point is None and (recent or heads_an_item):
             point = d.value
     return point, deadline

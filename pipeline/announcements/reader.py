@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from ..entities import EntityMention, fold, is_demonym, is_place
-from ..sentences import in_boilerplate
+from ..sentences import doc_text, in_boilerplate
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
 from .names import quoted_name
@@ -1015,6 +1015,8 @@ class Reader(Circumstances):
         subject = self.subject_of(token)
         if subject is not None and self.is_money(subject):
             return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
+        if subject is not None and any(d.start <= subject.idx < d.end for d in self.doc._.dates):
+            subject = None  # « Mars 2021 – Série C… »: the parser made the date the head
         patient = [c for c in token.children if c.dep_ == "nsubj:pass"]
         agent = any(c.dep_ == "obl:agent" for c in token.children)
         if trigger.type == "launch" and patient and not agent:  # « l'offre X sera lancée »
@@ -1025,6 +1027,8 @@ class Reader(Circumstances):
         names = self.resolve(subject, sent) if subject is not None else []
         if subject is not None and fold(subject.text) in self.lex["plan_nouns"]:
             names = self.presenter(subject, sent) or names
+        if not names and subject is None and self._timeline_item(sent):
+            names = self.protagonist()  # « Juin 2015 – Série A de 4 M€, menée par X »
         if not names:
             names = self.left_zone(token, sent)
         if not names and subject is None and "Inf" not in token.morph.get("VerbForm"):
@@ -1042,6 +1046,14 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _timeline_item(self, sent: Span) -> bool:
+        """« Juin 2015 – Série A de 4 M€ », « 2018 – Rachat de X »: a line of a company's
+        history, a date and a dash before a pledge told without its subject."""
+        text = doc_text(self.doc)
+        start = sent.start_char
+        dated = next((d for d in self.doc._.dates or () if d.start == start), None)
+        return dated is not None and text[dated.end : dated.end + 3].strip()[:1] in ("–", "—", "-")
 
     def _relative_subject(self, noun: Token, size: int, sent: Span) -> list[EntityMention]:
         """Who does what a relative clause on the noun says (« une levée que la start-up a
