@@ -1560,6 +1560,18 @@ ROWS = [
         ],
     ),
     (
+        "named-declaration-is-signed-by-the-subject-not-by-its-name",
+        "Selon un négociateur européen, l'Inde, la France, le Japon et le Brésil porteront "
+        "demain, en clôture, la « Déclaration de Quarzemia pour une IA d'impact ».",
+        [("declaration", "Inde", None)],
+    ),
+    (
+        "declaration-signed-by-the-members-a-collective-subject-lists",
+        "Quatorze pays, parmi lesquels la France, l'Allemagne, l'Espagne et le Portugal, ont "
+        "signé ce mardi la « déclaration de Toulouse » en faveur d'une IA frugale.",
+        [("declaration", "France", None)],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -989,14 +989,18 @@ class Reader(Circumstances):
             obj = self.entity_at[token.head.i]  # « Alliance X, un partenariat entre … »
         if trigger.kind == "noun" and obj is None:
             genitive = self.genitive(token, trigger.size, sent)
+            own_name = genitive is not None and genitive.token_start <= token.i < genitive.token_end
             named_after_place = trigger.type == "declaration" and (
-                genitive is not None and (genitive.label == "LOC" or is_place(genitive.canonical))
+                genitive is not None
+                and (genitive.label == "LOC" or is_place(genitive.canonical) or own_name)
             )  # « la déclaration de Strasbourg » is signed by the subject, if it names any
             if named_after_place:
                 subject = self.subject_of(token)
                 signatories = self.resolve(subject, sent) if subject is not None else []
+                signatories = signatories or self._members(subject)
                 if signatories:
                     return signatories, None
+                obj, genitive = (genitive, None) if own_name else (obj, genitive)
             closing = fold(token.text) in self.lex["fund_closing_nouns"]
             if genitive is not None and closing:
                 obj = genitive  # « le premier closing de X III »: the fund, raised by the subject
@@ -1046,6 +1050,18 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _members(self, subject: Token | None) -> list[EntityMention]:
+        """« Quatorze pays, parmi lesquels la France et l'Allemagne, ont signé »: the members
+        a collective subject lists after « parmi lesquels » or « dont »."""
+        if subject is None:
+            return []
+        tokens = list(subject.subtree)
+        for k, t in enumerate(tokens):
+            if fold(t.text) in ("parmi", "dont"):
+                names = self.entities_in(tokens[k + 1 :])
+                return self.enumeration(names[0], self.sentence_of(subject)) if names else []
+        return []
 
     def _timeline_item(self, sent: Span) -> bool:
         """« Juin 2015 – Série A de 4 M€ », « 2018 – Rachat de X »: a line of a company's
