@@ -135,7 +135,7 @@ def _trim(span: Span) -> Span | None:
         (i for i in range(start + 1, end) if span.doc[i].text in ("un", "une")), None
     )  # phrase
     end = article if article is not None else end
-    bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•", "—")), None)
+    bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•", "—", "·")), None)
     if bar is not None:
         end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):

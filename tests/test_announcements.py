@@ -1572,6 +1572,13 @@ ROWS = [
         [("declaration", "France", None)],
     ),
     (
+        "defined-term-groupe-is-the-name-it-opens",
+        "Questions fréquentes : acquisition de Ternalix Systems\nGroupe Quarzemia · Relations "
+        "investisseurs\n\nTernalix Systems emploie 900 personnes. Ternalix Systems est rentable. "
+        "Le Groupe investira 240 millions d'euros dans une nouvelle usine à Wrocław.",
+        [("investment", "Groupe Quarzemia", "240 millions d'euros")],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -388,7 +388,8 @@ class Reader(Circumstances):
             return speaker
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
         if defined_term and fold(subject.text) in self.lex["org_heads"] and self.protagonist():
-            return self.protagonist()  # « le Groupe », « la Société »: the issuer of a release
+            return self._named_by_term(subject) or self.protagonist()  # « le Groupe », « la
+            # Société »: the issuer of a release
         if fold(subject.text) in ("ils", "elles"):
             listed = self.named_just_before(sent, plural=True)
             if listed:  # « Les régions A et B, maintenant. Elles lancent… »
@@ -1050,6 +1051,18 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _named_by_term(self, term: Token) -> list[EntityMention]:
+        """« le Groupe » in a release of « Groupe Stravelis »: the one name the defined term
+        opens."""
+        names = {
+            m.canonical: m
+            for m in self.entity_at.values()
+            if fold(m.canonical).split()[0] == fold(term.text)
+            and len(m.canonical.split()) > 1
+            and m.canonical.split()[1][:1].isupper()  # « Groupe Stravelis », a name
+        }
+        return list(names.values()) if len(names) == 1 else []
 
     def _members(self, subject: Token | None) -> list[EntityMention]:
         """« Quatorze pays, parmi lesquels la France et l'Allemagne, ont signé »: the members
