@@ -407,6 +407,11 @@ CURRENCIES = [
         id="crores-are-ten-million",
     ),
     row(
+        "Le projet coûtera 12 milliards d'Ar.",
+        money("12 milliards d'Ar", 1.2e10, "MGA"),
+        id="ariary-sign",
+    ),
+    row(
         "Un prêt de 40 lakhs de roupies.",
         money("40 lakhs de roupies", 4e6, "INR"),
         id="lakhs-are-a-hundred-thousand",
