@@ -1579,6 +1579,22 @@ ROWS = [
         [("investment", "Groupe Quarzemia", "240 millions d'euros")],
     ),
     (
+        "digest-bullets-without-full-stop-are-news",
+        "La revue de la semaine\n\n• La start-up Quarzemia lève 12 M€ auprès de Ternalix "
+        "Ventures (lien)\n• Le groupe Vellorin rachète Ostralme pour 40 M€ (lien)\n\nBonne "
+        "lecture.",
+        [
+            ("fundraising", "Quarzemia", "12 M€"),
+            ("acquisition", "Vellorin", "40 M€"),
+        ],
+    ),
+    (
+        "question-in-bold-is-no-pledge",
+        "**Participerez-vous au tour de table de Quarzemia, qui cherche à lever 20 millions "
+        "d'euros ?**",
+        [],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -15,7 +15,7 @@ from .events import find_event
 from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
-from .reader import Reader
+from .reader import BULLETS, Reader
 from .syntax import SUBJECTS, clause_head, purpose_clause
 from .triggers import (
     borrowed,
@@ -31,8 +31,10 @@ PRICE_REACH = 6  # « pour un prix total de »: words from « pour » to the amo
 
 def _is_heading(sent: Span, text: str) -> bool:
     """A line of its own without final punctuation: a title or subheading, which repeats the
-    body rather than evidencing an announcement. ``text``: the sentence's, stripped."""
-    return opens_line(sent) and is_heading_line(text)
+    body rather than evidencing an announcement. ``text``: the sentence's, stripped. A bullet
+    whose verb tells the news (« • X lève 12 M€ auprès de Y (lien) ») is a digest's item."""
+    news_bullet = text[:1] in BULLETS and text[1:2] == " " and _has_finite_verb(sent)
+    return opens_line(sent) and is_heading_line(text) and not news_bullet
 
 
 def _size_told_after(
@@ -120,7 +122,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         heading = _is_heading(sent, text) and not reader.list_item(sent)
         if heading and not in_boilerplate(sent):
             reader.heading_subject(sent)
-        if not text or in_boilerplate(sent) or heading or text.endswith("?"):
+        if not text or in_boilerplate(sent) or heading or text.rstrip("*_ ").endswith("?"):
             continue
         triggers = [  # « a cédé sa filiale »: the sale is its buyer's news, not a contract
             t
