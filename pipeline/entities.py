@@ -545,6 +545,16 @@ def _receives(span: Span) -> bool:
     return False
 
 
+def _stock_listing(span: Span) -> bool:
+    """« (NASDAQ : QZMA) », « (Euronext Paris : STRV) »: a market and a ticker in brackets
+    after a company's name list it; the market is no party."""
+    doc, start, end = span.doc, span.start, span.end
+    if start == 0 or doc[start - 1].text != "(" or end + 2 >= len(doc):
+        return False
+    ticker = doc[end + 1].text
+    return doc[end].text == ":" and ticker.isupper() and doc[end + 2].text == ")"
+
+
 def _within_a_date(span: Span) -> bool:
     """« Le 2 juin, la start-up… »: the NER's name that is a date of the date recogniser."""
     dates = span.doc._.dates or []
@@ -590,7 +600,12 @@ def _shortened_like_a_company(name: str, written: set[str]) -> bool:
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     spans = [
-        s for s in spans if not _kicker(s) and not _within_a_date(s) and not _opening_modifier(s)
+        s
+        for s in spans
+        if not _kicker(s)
+        and not _within_a_date(s)
+        and not _opening_modifier(s)
+        and not _stock_listing(s)
     ]
     spans = [  # « Abitibi » inside « Forum … de l'Abitibi » once completed
         s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for o in spans)

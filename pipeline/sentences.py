@@ -93,6 +93,16 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+@cache
+def _legal_suffixes() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in load_json("entities.json")["legal_suffixes"])
+
+
+def _after_legal_suffix(stop: Token) -> bool:
+    """The full stop closes an abbreviated legal form (« Inc. », « Corp. », « Ltd. »)."""
+    return stop.i > 0 and stop.doc[stop.i - 1].text in _legal_suffixes()
+
+
 def _starts_sentence(previous: Token, token: Token) -> bool:
     if previous.is_space and "\n" in previous.text:
         return not token.is_space
@@ -100,6 +110,8 @@ def _starts_sentence(previous: Token, token: Token) -> bool:
         return False
     text = previous.text
     glued_stop = len(text) > 1 and text.endswith(".") and not text[:-1].isalpha()  # « M€. »
+    if text == "." and token.text == "(" and _after_legal_suffix(previous):
+        return False  # « Quarzemia Inc. (NASDAQ : QZMA) annonce »: the full stop abbreviates
     if text in _ENDS or text.endswith(("...", "…")) or glued_stop:
         first = token.text[:1]
         return first.isupper() or first.isdigit() or first in _OPENERS

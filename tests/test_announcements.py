@@ -1595,6 +1595,13 @@ ROWS = [
         [],
     ),
     (
+        "wire-dateline-and-stock-listing-are-no-parties",
+        "SAN FRANCISCO, 3 juin 2025 (BUSINESS WIRE) -- Quarzemia Inc. (NASDAQ : QZMA) annonce "
+        "aujourd'hui un investissement de 400 millions de dollars dans un centre de recherche à "
+        "Lyon.",
+        [("investment", "Quarzemia Inc", "400 millions de dollars")],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",
