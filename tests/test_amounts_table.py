@@ -407,6 +407,17 @@ CURRENCIES = [
         id="crores-are-ten-million",
     ),
     row(
+        "Le groupe a racheté la société pour CHF 2,5 mia.",
+        money("CHF 2,5 mia", 2.5e9, "CHF"),
+        id="swiss-mia",
+    ),
+    row(
+        "Un sponsoring de 300 000 francs par saison.",
+        money("300 000 francs", 3e5, "CHF"),
+        id="francs-without-a-scale-word",
+    ),
+    nothing("Il a remporté un franc succès auprès de 3 000 visiteurs.", id="franc-adjective"),
+    row(
         "Le projet coûtera 12 milliards d'Ar.",
         money("12 milliards d'Ar", 1.2e10, "MGA"),
         id="ariary-sign",
