@@ -1602,6 +1602,12 @@ ROWS = [
         [("investment", "Quarzemia Inc", "400 millions de dollars")],
     ),
     (
+        "what-must-be-spent-is-no-pledge",
+        "Selon l'institut Quarzemia, il faudrait mobiliser entre 12 et 15 milliards d'euros d'ici "
+        "2030.",
+        [],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",
