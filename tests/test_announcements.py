@@ -1608,6 +1608,12 @@ ROWS = [
         [],
     ),
     (
+        "rumoured-plan-said-to-be-nothing-is-denied",
+        "À l'inverse, le groupe Quarzemia, à qui la presse prêtait un plan de 5 milliards d'euros "
+        "pour l'IA, a fait savoir qu'il n'en était rien.",
+        [],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -219,6 +219,9 @@ class Circumstances(Mentions):
         before = self.folded[sent.start : min(sent.end, trigger.token.i)]
         if any(w in lex["denial_forms"] for w in before):
             return None
+        said = " ".join(self.folded[sent.start : sent.end]).replace("' ", "'")
+        if any(phrase in said for phrase in lex["denial_phrases"]):
+            return None  # « … a fait savoir qu'il n'en était rien »
         if trigger.kind == "noun" and any(
             fold(c.text) in ("aucun", "aucune") for c in trigger.token.children
         ):
