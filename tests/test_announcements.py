@@ -1614,6 +1614,12 @@ ROWS = [
         [],
     ),
     (
+        "deal-sized-by-its-subject-in-the-next-sentence",
+        "L'université Quarzemia a signé un accord de recherche avec le recycleur Ternalix. Le "
+        "contrat, d'un montant de 850 000 euros sur quatre ans, prévoit une ligne pilote.",
+        [("partnership", "Quarzemia", "850 000 euros")],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

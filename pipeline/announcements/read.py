@@ -58,10 +58,12 @@ def _size_told_after(
     subject = subjects[0]
     if subject.i in reader.entity_at:
         return None
+    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    inside = [i for i in told if phrase.start_char <= amounts[i].start < phrase.end_char]
     if fold(subject.text) in lex["round_nouns"]:  # « Le tour de table, de 22 M€, a été mené
-        phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]  # par X »
-        inside = [i for i in told if phrase.start_char <= amounts[i].start < phrase.end_char]
-        return inside[0] if inside else None
+        return inside[0] if inside else None  # par X »
+    if fold(subject.text) in lex["deal_size_nouns"] and inside:
+        return inside[0]  # « L'investissement, d'environ 145 M$, doit être complété d'ici… »
     if fold(reader.lemma(root)) not in lex["size_verbs"]:
         return None
     if fold(subject.text) not in lex["deal_size_nouns"]:
@@ -69,6 +71,13 @@ def _size_told_after(
     if any(c.dep_ in ("nmod", "amod") for c in subject.children):
         return None  # « Le coût d'exploitation annuel est estimé à… »: another sum
     return told[0] if told else None
+
+
+def _someone_else(item: Found, before: Found) -> bool:
+    """« Porté par X, le projet, d'environ 1,2 Md, … »: the sized sentence names its own
+    actor, not the one before (a place read as one does not count)."""
+    own = [name for name, label in item.actors if label != "LOC" and not is_place(name)]
+    return bool(own) and item.actors != before.actors
 
 
 def _size_label(sent: Span, lex: dict) -> bool:
@@ -297,8 +306,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
         size = _size_told_after(reader, sent, sent_amounts, found[:built])
-        if size is not None and all(f.amount != size for f in found[built:]):
-            found[built - 1].amount = size
+        sized = [f for f in found[built:] if f.amount == size]
+        if size is not None and not any(_someone_else(f, found[built - 1]) for f in sized):
+            found[built:] = [f for f in found[built:] if f.amount != size]
+            found[built - 1].amount = size  # the sentence sizes the pledge before it
         event = find_event(reader, sent, triggers, dates)
         if event is not None:
             found.append(event)
