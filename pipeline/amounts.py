@@ -268,6 +268,7 @@ class _Grammar:
         # « les 900 millions de Corvane », « les 12 millions de la Région »: a figure owned by
         # someone, after a definite word, is a repeat, not a count (« 3 millions de personnes »)
         self.repeat_before = re.compile(rf"(?i:(?<![\w])(?:les|ces|aux|des|sur{SP}+les){SP}+)$")
+        self.share_before = re.compile(rf"(?i:(?<![\w])(?:{_words(vocab['share_cues'])}){SP}+)$")
         self.owner_after = re.compile(
             rf"{SP}{{1,3}}(?:(?i:du|des){SP}|{DE}(?:(?i:la|le|les){SP}|l{APOS}|[A-ZÉÈÀÂÎ]))"
         )
@@ -702,7 +703,13 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
                 said[q.value] = q
             continue
         repeat = q.value in said and g.repeat_before.search(text, max(0, q.start - 12), q.start)
-        if id(q) in counts and not (repeat and g.owner_after.match(text, q.end)):
+        share = (  # « 12 M$, dont 3 M$ d'Opportunités X », right after the whole
+            g.share_before.search(text, max(0, q.start - 12), q.start)
+            and before is not None
+            and q.start - before.end <= 12
+        )
+        owned = g.owner_after.match(text, q.end)
+        if id(q) in counts and not ((repeat or share) and owned):
             continue
         if q.donor is not None:
             continue

@@ -407,6 +407,18 @@ CURRENCIES = [
         id="crores-are-ten-million",
     ),
     row(
+        "La start-up a levé 12 millions d'euros, dont 3 millions de Bpifrance.",
+        money("12 millions d'euros", 1.2e7, "EUR"),
+        money("3 millions", 3e6, "EUR", src=0),
+        id="share-owned-by-its-giver-is-money",
+    ),
+    row(
+        "Le plan coûte 3 milliards d'euros et touchera 12 millions de Français, dont 3 millions "
+        "de Parisiens.",
+        money("3 milliards d'euros", 3e9, "EUR"),
+        id="share-of-a-count-stays-a-count",
+    ),
+    row(
         "Le groupe a racheté la société pour CHF 2,5 mia.",
         money("CHF 2,5 mia", 2.5e9, "CHF"),
         id="swiss-mia",

@@ -1620,6 +1620,25 @@ ROWS = [
         [("partnership", "Quarzemia", "850 000 euros")],
     ),
     (
+        "share-owned-by-a-name-is-its-givers",
+        "La start-up Quarzemia a levé 12 millions d'euros, dont 3 millions de Bpifrance, auprès "
+        "du fonds Ternalix.",
+        [
+            ("fundraising", "Quarzemia", "12 millions d'euros"),
+            ("investment", "Bpifrance", "3 millions"),
+        ],
+    ),
+    (
+        "a-shares-giver-is-no-topic-for-the-next-pronoun",
+        "La start-up Quarzemia a levé 12 millions d'euros, dont 3 millions de Bpifrance, auprès "
+        "du fonds Ternalix. Elle lancera en novembre sa plateforme Vellorin Live.",
+        [
+            ("fundraising", "Quarzemia", "12 millions d'euros"),
+            ("investment", "Bpifrance", "3 millions"),
+            ("launch", "Quarzemia", None),
+        ],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

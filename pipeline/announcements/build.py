@@ -64,6 +64,13 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
             i = k
     if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
+    index = next((k for k, a in enumerate(doc._.amounts or ()) if a is mention), None)
+    share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
+    if share and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
+        j = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")
+        giver = reader.entity_at.get(j)  # « dont 3 M$ d'Opportunités X »: a share's giver
+        if giver is not None and giver.token_start == j and not reader.is_place_mention(giver):
+            return [giver]
     if i >= sent.end or fold(doc[i].text) != "par":
         return []
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")
@@ -610,7 +617,8 @@ def build(
     point, deadline = dates_for(sent, dates, doc._.published)
     if point is None:
         point = _date_told_before(reader, sent, actor_names, dates)
-    reader.last_actors = (sent.start, actors)
+    if not giver:  # a share's giver (« dont 3 M$ de X ») is no topic for the next « elle »
+        reader.last_actors = (sent.start, actors)
     sides = [*actors, *partners]
     between_states = len(sides) >= 2 and all(reader.is_public_authority(m) for m in sides)
     kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
