@@ -1639,6 +1639,12 @@ ROWS = [
         ],
     ),
     (
+        "deal-on-a-demonstrative-target-is-a-deal",
+        "Le groupe génois Quarzemia Holding a finalisé lundi le rachat de ce spécialiste du refit "
+        "de grande plaisance.",
+        [("acquisition", "Quarzemia Holding", None)],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -416,6 +416,17 @@ def _minority_percentage(token: Token) -> bool:
         return False
 
 
+def _points_back(doc, trigger: Trigger, sent: Span) -> bool:
+    """« le rachat de ce spécialiste », « la reprise de cette PME »: the deal's « de » names,
+    by a demonstrative, a company told before."""
+    i = trigger.token.i + trigger.size
+    return (
+        i + 1 < sent.end
+        and fold(doc[i].text) in ("de", "d'")
+        and fold(doc[i + 1].text) in ("ce", "cet", "cette")
+    )
+
+
 def _demonstrative(trigger: Trigger) -> bool:
     """« cette alliance », « ce partenariat »: a noun pointing back at an announcement."""
     return trigger.kind == "noun" and any(
@@ -561,6 +572,8 @@ def build(
     if trigger.type == "initiative" and amount is None and described:
         return None
     deal_word = trigger.kind == "noun" and trigger.type in ("acquisition", "launch")
+    if deal_word and unnamed and _points_back(doc, trigger, sent):
+        unnamed = False  # « le rachat de ce spécialiste du refit »: a target named before
     if deal_word and unnamed and not bidder and rejected is None:
         return None  # an unnamed « prise de contrôle » or « mise en service » names no deal;
         # an offer turned down is a bid even when its target was named before
