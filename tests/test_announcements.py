@@ -1645,6 +1645,11 @@ ROWS = [
         [("acquisition", "Quarzemia Holding", None)],
     ),
     (
+        "outbidding-is-a-bid",
+        "Le fonds Quarzemia Partners, qui détient 12 % du capital, pourrait toutefois surenchérir.",
+        [("acquisition", "Quarzemia Partners", None)],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",
