@@ -155,8 +155,10 @@ def _trim(span: Span) -> Span | None:
     if len(trimmed.text) < 2:
         return None  # « série A »: a letter is no name
     lettered = len(trimmed) == 2 and len(trimmed[1].text) == 1 and trimmed[1].text.isupper()
-    if lettered and _common_word(trimmed[0]):
-        return None  # « Série A », « Phase B »: a common noun and its letter label a round
+    opening = trimmed[0].is_sent_start or _after_a_timeline_date(span.doc, trimmed.start)
+    if lettered and opening and _common_word(trimmed[0]):
+        return None  # « Série A de 4 M€… » opening an item: a round, not a name (« Station Q »
+        # in a sentence is one)
     if (trimmed[0].pos_ == "PRON" and trimmed[0].is_stop) or any(
         t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
     ):

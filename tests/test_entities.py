@@ -200,6 +200,12 @@ def test_fold_ignores_case_and_accents():
             id="name-shortened-to-its-last-word-stays-a-person",
         ),
         pytest.param(
+            "Le forum, organisé avec le campus Station Q et Bpifrance, se tient ce mardi.",
+            "Station Q",
+            "MISC",
+            id="common-noun-and-letter-inside-a-sentence-stay-a-name",
+        ),
+        pytest.param(
             "Roussillac fait ses comptes. Roussillac Seed II a levé 18 millions d'euros.",
             "Roussillac",
             "ORG",
