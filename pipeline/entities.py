@@ -226,7 +226,11 @@ def _kicker(span: Span) -> bool:
     # « Acquisition de X » as a subheading: a word the text also writes in lower case
     opening_word = line_start and len(span) == 1 and span.text.lower() in written_lower
     opening_word = opening_word and _heading(span)
-    return rubric or opening_word or line_start and (before_colon or headline) and common
+    numbered = span.end < len(doc) and fold(doc[span.end].text) in ("n°", "no", "nº")
+    # « Délibération n° 2025-086 – Budget… »: a document's numbered section, not a name
+    return (
+        rubric or opening_word or line_start and (before_colon or headline or numbered) and common
+    )
 
 
 def _opening_participle(token: Token) -> bool:

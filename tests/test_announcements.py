@@ -1650,6 +1650,25 @@ ROWS = [
         [("acquisition", "Quarzemia Partners", None)],
     ),
     (
+        "council-decides-for-its-commune",
+        "VILLE DE MONTREVEL\nExtrait du registre des délibérations du conseil municipal\n\n"
+        "Le conseil municipal de la commune de Montrevel s'est réuni.\n\nLe groupe Ternalix "
+        "investira 2 millions d'euros dans une usine. Le groupe Ternalix recrute.\n\nLe conseil "
+        "municipal, après en avoir délibéré, à l'unanimité, décide d'attribuer une subvention de "
+        "22 000 € à l'association Les Jardins de Quarzemia.",
+        [
+            ("investment", "Ternalix", "2 millions d'euros"),
+            ("investment", "Montrevel", "22 000 €"),
+        ],
+    ),
+    (
+        "works-lot-awarded-is-a-contract",
+        "VILLE DE MONTREVEL\n\nLe conseil municipal de la commune de Montrevel s'est réuni.\n\n"
+        "Le conseil municipal, après en avoir délibéré, attribue le lot n° 1 (gros œuvre) à "
+        "l'entreprise Quarzemia Bâtiment pour un montant de 1 284 300 € HT.",
+        [("partnership", "Montrevel", "1 284 300 €")],
+    ),
+    (
         "order-book-is-no-order",
         "Le groupe Quarzemia affiche désormais un carnet de commandes de plus de 3 milliards "
         "d'euros.",

@@ -206,6 +206,16 @@ def test_fold_ignores_case_and_accents():
             id="common-noun-and-letter-inside-a-sentence-stay-a-name",
         ),
         pytest.param(
+            "VILLE DE MONTREVEL\nExtrait du registre des délibérations du conseil municipal\n"
+            "Séance du jeudi 20 novembre 2025\n\nDélibération n° 2025-086 – Budget principal 2025 "
+            "– Décision modificative n° 2\nRapporteur : M. Paul Vérin, adjoint délégué aux "
+            "finances.\nLe rapporteur expose que la présente décision modificative s'équilibre à "
+            "412 600 € en section d'investissement.",
+            "Délibération",
+            None,
+            id="numbered-section-word-is-no-name",
+        ),
+        pytest.param(
             "Roussillac fait ses comptes. Roussillac Seed II a levé 18 millions d'euros.",
             "Roussillac",
             "ORG",

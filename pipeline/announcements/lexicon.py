@@ -135,6 +135,7 @@ FOLDED_NAME_WORDS = (
     "governing_bodies",
     "org_heads",
     "territory_heads",
+    "council_adjectives",
 )
 
 

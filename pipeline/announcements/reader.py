@@ -67,6 +67,7 @@ class Reader(Circumstances):
         self.acquired: EntityMention | None = None  # and the company they bought
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
+        self._home: list[EntityMention] | None = None  # the territory a council decides for
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
 
     def _descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
@@ -417,6 +418,9 @@ class Reader(Circumstances):
         acquirer = named_as in self.lex["acquirer_nouns"]
         if acquirer and first in self.lex["anaphoric_determiners"] and self.acquirers:
             return list(self.acquirers)  # « X rachète Y. Le nouveau propriétaire investira »
+        elected = any(fold(c.text) in self.lex["council_adjectives"] for c in subject.children)
+        if fold(subject.text) == "conseil" and elected and self.home_territory():
+            return self.home_territory()  # « Le conseil municipal, après en avoir délibéré »
         two_words = folded_text(
             self.doc[subject.i : subject.i + 2]
         )  # « la jeune pousse », mis-parsed
@@ -1063,6 +1067,27 @@ class Reader(Circumstances):
             and m.canonical.split()[1][:1].isupper()  # « Groupe Stravelis », a name
         }
         return list(names.values()) if len(names) == 1 else []
+
+    def home_territory(self) -> list[EntityMention]:
+        """The territory the article is about: the name most often after « la commune de »,
+        « ville de », « région » (« VILLE DE X », « le conseil municipal de la commune de X »)."""
+        if self._home is None:
+            counts: Counter = Counter()
+            first: dict[str, EntityMention] = {}
+            for t in self.doc:
+                if fold(t.text) not in self.lex["territory_heads"]:
+                    continue
+                i = (
+                    t.i
+                    + 1
+                    + (t.i + 1 < len(self.doc) and fold(self.doc[t.i + 1].text) in ("de", "d'"))
+                )
+                m = self.entity_at.get(i)
+                if m is not None and m.token_start == i:
+                    counts[m.canonical] += 1
+                    first.setdefault(m.canonical, m)
+            self._home = [first[counts.most_common(1)[0][0]]] if counts else []
+        return list(self._home)
 
     def _members(self, subject: Token | None) -> list[EntityMention]:
         """« Quatorze pays, parmi lesquels la France et l'Allemagne, ont signé »: the members
