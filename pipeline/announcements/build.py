@@ -230,7 +230,7 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
         return None
     k = named.token_start - 1
     while k > sent.start and named.token_start - k < 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
-        k -= 1  # « , la région Normandie 8 millions »
+        k -= 1  # « , la région Ternalie 8 millions »
     if k < sent.start or (doc[k].text not in (",", ";") and fold(doc[k].text) != "et"):
         return None
     return named
