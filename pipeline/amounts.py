@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .assets import load_json, models_dir
+from .sentences import dash_follows
 
 SP = r"[ \t\u00a0\u2009\u202f]"  # a space within a line, the no-break ones included
 APOS = r"['’ʼ]"
@@ -552,7 +553,7 @@ def _paper_country(named: list[re.Match]) -> str | None:
     text = named[0].string if named else ""
     for m in named:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        dash = text[m.end() : m.end() + 3].strip()[:1] in ("–", "—", "-")
+        dash = dash_follows(text, m.end())
         if line_start and m.group(0).isupper() and dash:
             return m.lastgroup
     tally = Counter(m.lastgroup for m in named).most_common(2)

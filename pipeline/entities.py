@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
-from .sentences import doc_text, is_heading_line, line_prefix_end
+from .sentences import DASHES, doc_text, is_heading_line, line_prefix_end
 
 NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
 
@@ -114,7 +114,7 @@ def _trim(span: Span) -> Span | None:
         dated
         and start < end
         and (  # « Janvier 2022 – Acquisition de… »: a timeline's
-            span.doc[start].idx < dated[0].end or span.doc[start].text in ("–", "—", "-")
+            span.doc[start].idx < dated[0].end or span.doc[start].text in DASHES
         )
     ):  # date and dash are no part of a name, nor the common noun after them
         start += 1
@@ -178,7 +178,7 @@ def _common_word(token) -> bool:
 def _after_a_timeline_date(doc: Doc, i: int) -> bool:
     """The token opens a timeline item: a date and a dash before it (« Mars 2025 – »)."""
     text, at = doc_text(doc), doc[i].idx
-    return any(text[d.end : at].strip() in ("–", "—", "-") for d in doc._.dates or () if d.end < at)
+    return any(text[d.end : at].strip() in DASHES for d in doc._.dates or () if d.end < at)
 
 
 def _complete(doc: Doc, start: int, end: int) -> int:

@@ -36,6 +36,15 @@ def _line_prefix() -> re.Pattern:
     return re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + ")+", re.MULTILINE)
 
 
+DASHES = ("–", "—", "-")
+
+
+def dash_follows(text: str, end: int) -> bool:
+    """A dash (« – », « — », « - ») right after ``end``, past spaces: a dateline's or a
+    timeline's (« PARIS, 4 nov 2025 - », « Juin 2015 – Série A… »)."""
+    return text[end : end + 3].strip()[:1] in DASHES
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, joined once: ``Doc.text`` rejoins every token at each call."""
     if "summit_text" not in doc.user_data:

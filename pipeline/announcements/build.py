@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
-from ..sentences import doc_text
+from ..sentences import dash_follows, doc_text
 from .lexicon import Found, Trigger, folded_text
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
@@ -675,9 +675,6 @@ def _in_dateline(text: str, date) -> bool:
     return date.start - line_start < 40 and DATELINE_END.match(text, date.end) is not None
 
 
-DASHES = ("–", "—", "-")
-
-
 def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:
     """The sentence's date and deadline: the first of each, a dispatch's dateline aside."""
     point = deadline = None
@@ -687,7 +684,7 @@ def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str
         if not sent.start_char <= d.start < sent.end_char:
             continue
         # « Juin 2015 – Série A… »: a timeline's date is its item's, however old
-        heads_an_item = d.start == sent.start_char and text[d.end : d.end + 3].strip()[:1] in DASHES
+        heads_an_item = d.start == sent.start_char and dash_follows(text, d.end)
         if _in_dateline(text, d) and not heads_an_item:
             continue
         recent = int(d.value[:4]) >= floor

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, entity_index, fold, is_demonym, is_place, is_place_adverb
+from ..sentences import DASHES
 from .lexicon import Lemmas, folded_text, folded_words, is_event_word, lexicon
 
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
@@ -117,7 +118,7 @@ class Mentions:
         if not (shouted or m.label == "LOC" or is_place(m.canonical)):
             return False
         for token in doc[m.token_end : min(len(doc), m.token_end + 9)]:
-            if token.text in ("–", "—", "-") or (shouted and token.text == ","):
+            if token.text in DASHES or (shouted and token.text == ","):
                 return True
             if token.pos_ in ("VERB", "AUX") or token.text in (".", ":", ";"):
                 return False

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from ..entities import EntityMention, fold, is_demonym, is_place
-from ..sentences import doc_text, in_boilerplate
+from ..sentences import dash_follows, doc_text, in_boilerplate
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
 from .names import quoted_name
@@ -1107,7 +1107,7 @@ class Reader(Circumstances):
         text = doc_text(self.doc)
         start = sent.start_char
         dated = next((d for d in self.doc._.dates or () if d.start == start), None)
-        return dated is not None and text[dated.end : dated.end + 3].strip()[:1] in ("–", "—", "-")
+        return dated is not None and dash_follows(text, dated.end)
 
     def _relative_subject(self, noun: Token, size: int, sent: Span) -> list[EntityMention]:
         """Who does what a relative clause on the noun says (« une levée que la start-up a
