@@ -109,21 +109,23 @@ def _trim(span: Span) -> Span | None:
         or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
     ):
         start += 1
+    # « Janvier 2022 – Acquisition de… »: a timeline's date and dash are no part of a name, nor
+    # is the common noun after them
     dated = [d for d in span.doc._.dates or () if d.start <= span.doc[start].idx < d.end]
     while (
         dated
         and start < end
-        and (  # « Janvier 2022 – Acquisition de… »: a timeline's
-            span.doc[start].idx < dated[0].end or span.doc[start].text in DASHES
-        )
-    ):  # date and dash are no part of a name, nor the common noun after them
+        and (span.doc[start].idx < dated[0].end or span.doc[start].text in DASHES)
+    ):
         start += 1
     single = end - start == 1
     if single and _after_a_timeline_date(span.doc, start) and _common_word(span.doc[start]):
         return None
-    opening = line_prefix_end(span.doc, span.start_char)  # « MISE À JOUR Quarzemia »: the
-    while start < end and span.doc[start].idx < opening < span.end_char:  # alert's label is
-        start += 1  # no part of the name after it; a speaker's name alone keeps its own
+    # « MISE À JOUR Quarzemia »: an alert's label is no part of the name after it (a speaker's
+    # name alone on its label keeps its own)
+    opening = line_prefix_end(span.doc, span.start_char)
+    while start < end and span.doc[start].idx < opening < span.end_char:
+        start += 1
     if start + 1 < end and _opening_participle(span.doc[start]):
         start += 1  # « Baptisée « Ossaya » »: the participle opening the sentence is no name
         while start < end and span.doc[start].is_punct:
@@ -241,7 +243,7 @@ def _opening_participle(token: Token) -> bool:
         (token.i == 0 or token.is_sent_start)
         and token.text[:1].isupper()
         and word.endswith(("é", "ée", "és", "ées"))
-        and token.doc.vocab.has_vector(word)
+        and _common_word(token)
     )
 
 

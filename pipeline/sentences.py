@@ -103,13 +103,15 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _legal_suffixes() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in load_json("entities.json")["legal_suffixes"])
+def _abbreviated_legal_forms() -> frozenset[str]:
+    """« Inc », « Corp », « Ltd »: the legal suffixes the table writes with their full stop."""
+    suffixes = load_json("entities.json")["legal_suffixes"]
+    return frozenset(w.rstrip(".") for w in suffixes if w.endswith("."))
 
 
 def _after_legal_suffix(stop: Token) -> bool:
     """The full stop closes an abbreviated legal form (« Inc. », « Corp. », « Ltd. »)."""
-    return stop.i > 0 and stop.doc[stop.i - 1].text in _legal_suffixes()
+    return stop.i > 0 and stop.doc[stop.i - 1].text in _abbreviated_legal_forms()
 
 
 def _starts_sentence(previous: Token, token: Token) -> bool:

@@ -64,16 +64,15 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
             i = k
     if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
+    head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
     index = next((k for k, a in enumerate(doc._.amounts or ()) if a is mention), None)
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
     if share and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
-        j = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")
-        giver = reader.entity_at.get(j)  # « dont 3 M$ d'Opportunités X »: a share's giver
-        if giver is not None and giver.token_start == j and not reader.is_place_mention(giver):
+        giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver
+        if giver is not None and giver.token_start == head and not reader.is_place_mention(giver):
             return [giver]
     if i >= sent.end or fold(doc[i].text) != "par":
         return []
-    head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")
     if head < sent.end and fold(doc[head].text) in reader.lex["channel_nouns"]:
         return []  # « par l'entremise du fonds X »: the way the money goes, not its giver
     end = min(sent.end, i + 9)

@@ -180,6 +180,9 @@ class Circumstances(Mentions):
     def is_money(self, token: Token) -> bool:
         return any(a.start <= token.idx < a.end for a in self.doc._.amounts or ())
 
+    def is_date(self, token: Token) -> bool:
+        return any(d.start <= token.idx < d.end for d in self.doc._.dates or ())
+
     def purpose(self, sent: Span, after: int) -> str | None:
         doc = self.doc
         for i in range(max(after, sent.start), sent.end):

@@ -133,7 +133,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             reader.heading_subject(sent)
         if not text or in_boilerplate(sent) or heading or text.rstrip("*_ ").endswith("?"):
             continue
-        triggers = [  # « a cédé sa filiale »: the sale is its buyer's news, not a contract
+        triggers = [  # not « a cédé sa filiale » (its buyer's news), nor « un carnet de commandes »
             t
             for t in find_triggers(sent, reader.lemma, reader.entity_at)
             if (
@@ -601,9 +601,10 @@ def _new_round(reader: Reader, trigger: Trigger) -> bool:
     """« a réalisé un premier tour de table d'un montant non dévoilé »: a raise brought in as
     new, the object of a verb; « a bouclé sa série A »: its own round, closed now."""
     token = trigger.token
+    # « depuis son introduction en Bourse » recalls, whatever other determiner the parser hung
     determiners = {fold(c.text) for c in token.children if c.dep_ == "det"}
-    owned = determiners & POSSESSIVES  # « depuis son introduction
-    if token.dep_ == "obj" and owned:  # en Bourse », whatever other determiner the parser hung
+    owned = determiners & POSSESSIVES
+    if token.dep_ == "obj" and owned:
         return fold(reader.lemma(token.head)) in reader.lex["fund_closing_verbs"]
     return token.dep_ == "obj" and bool(determiners & {"un", "une"})
 

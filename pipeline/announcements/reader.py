@@ -1024,7 +1024,7 @@ class Reader(Circumstances):
         subject = self.subject_of(token)
         if subject is not None and self.is_money(subject):
             return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
-        if subject is not None and any(d.start <= subject.idx < d.end for d in self.doc._.dates):
+        if subject is not None and self.is_date(subject):
             subject = None  # « Mars 2021 – Série C… »: the parser made the date the head
         patient = [c for c in token.children if c.dep_ == "nsubj:pass"]
         agent = any(c.dep_ == "obl:agent" for c in token.children)
@@ -1077,11 +1077,8 @@ class Reader(Circumstances):
             for t in self.doc:
                 if fold(t.text) not in self.lex["territory_heads"]:
                     continue
-                i = (
-                    t.i
-                    + 1
-                    + (t.i + 1 < len(self.doc) and fold(self.doc[t.i + 1].text) in ("de", "d'"))
-                )
+                linked = t.i + 1 < len(self.doc) and fold(self.doc[t.i + 1].text) in ("de", "d'")
+                i = t.i + 1 + linked  # « la commune de X », « VILLE DE X », « région X »
                 m = self.entity_at.get(i)
                 if m is not None and m.token_start == i:
                     counts[m.canonical] += 1
