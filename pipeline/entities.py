@@ -332,11 +332,18 @@ def _described_after(doc: Doc, start: int, heads: set[str]) -> bool:
     )
 
 
+def _speaker_label(span: Span) -> bool:
+    """« CLAIRE ROY : », « CLAIRE ROY. — »: a transcript gives the floor to a person."""
+    opening = line_prefix_end(span.doc, span.start_char)
+    gap = doc_text(span.doc)[span.end_char : opening]
+    return span.text.isupper() and len(span.text) > 1 and gap.strip(" .") in (":", "—", "–")
+
+
 def _label(span: Span) -> str:
     lex = _lexicon()
     if is_place(span.text):
         return "LOC"
-    if _introduced_by(span.doc, span.start, lex["titles"], window=2):
+    if _introduced_by(span.doc, span.start, lex["titles"], window=2) or _speaker_label(span):
         return "PER"
     if span[-1].text in lex["suffixes"] or _introduced_by(span.doc, span.start, lex["org_heads"]):
         return "ORG"

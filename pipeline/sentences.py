@@ -78,9 +78,11 @@ def is_line_prefix(span: Span) -> bool:
     return span.end_char <= end <= span.end_char + 3
 
 
-def _after_line_prefixes(text: str) -> set[int]:
-    """Where the sentence starts on lines opened by a time or a speaker (« 10:05 - … »)."""
-    return {m.end() for m in _line_prefix().finditer(text)}
+def _line_prefixes(text: str) -> tuple[set[int], set[int]]:
+    """Where the sentence starts on lines opened by a time or a speaker (« 10:05 - … »), and
+    the offsets inside those prefixes, where none starts (« SOPHIE ROY. — Nous… »)."""
+    found = [m.span() for m in _line_prefix().finditer(text) if m.end() > m.start()]
+    return {end for _, end in found}, {i for start, end in found for i in range(start + 1, end)}
 
 
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:
@@ -151,11 +153,12 @@ def make_sentence_splitter(nlp: Language, name: str):
     def split_sentences(doc: Doc) -> Doc:
         starts = numpy.empty((len(doc), 1), dtype="int64")
         text = doc_text(doc)
-        after_prefix = _after_line_prefixes(text)
+        after_prefix, in_prefix = _line_prefixes(text)
         previous = None
         for token in doc:  # one array write: setting is_sent_start token by token is quadratic
             opens = previous is None or _starts_sentence(previous, token)
-            starts[token.i, 0] = 1 if opens or token.idx in after_prefix else -1
+            opens = opens and token.idx not in in_prefix or token.idx in after_prefix
+            starts[token.i, 0] = 1 if opens else -1
             previous = token
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 travels as its two's complement
         doc._.boilerplate = boilerplate_lines(text)

@@ -749,6 +749,19 @@ ROWS = [
         [("fundraising", "Valbrume Cloud", "65 millions d'euros")],
     ),
     (
+        "nous-in-a-transcripts-turn-is-the-speakers-company",
+        "Le Grand Oral de l'éco\n"
+        "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "
+        "de Ternalix.\n\n"
+        "JULIEN OSTRAL. — Bonsoir. Quels sont vos projets ?\n\n"
+        "MARION VELLEC. — Bonsoir. Nous investirons 40 millions d'euros dans une usine à Reims. "
+        "Et nous avons signé avec Quarzemia un contrat de 5 millions d'euros.",
+        [
+            ("investment", "Ternalix", "40 millions d'euros"),
+            ("partnership", "Ternalix", "5 millions d'euros"),
+        ],
+    ),
+    (
         "nous-is-the-company-of-the-sections-interviewee",
         "La lettre des fondateurs revient sur deux levées.\n\n"
         "1. Odile Ferrat, cofondatrice de Brumelis (Nantes)\n\n"

@@ -85,6 +85,7 @@ def test_boilerplate_lines(text, expected):
         pytest.param("12h35 — Le groupe investit 5 M€.", 2, id="live-blog-time-in-hours"),
         pytest.param("SOPHIE WEYDERT : Nous investissons.", 2, id="transcript-speaker"),
         pytest.param("H. M. : Nous investissons.", 2, id="interviewer-initials"),
+        pytest.param("SOPHIE WEYDERT. — Nous investissons.", 2, id="transcript-speaker-and-dash"),
         pytest.param("EDF : le groupe investit 5 M€.", 1, id="one-capitalised-name-is-no-speaker"),
         pytest.param(
             "Deeptech — La start-up Quarzemia lève 5 M€.", 2, id="newsletter-rubric-opens-the-line"

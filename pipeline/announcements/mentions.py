@@ -1,5 +1,5 @@
 """The names of one document as announcements see them: indexed by token once, with the
-asides (a bracket, a cited source, a dateline) that name no party."""
+asides (a bracket, a cited source, a dateline, a speaker's label) that name no party."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, entity_index, fold, is_demonym, is_place, is_place_adverb
-from ..sentences import DASHES
+from ..sentences import DASHES, line_prefix_end
 from .lexicon import Lemmas, folded_text, folded_words, is_event_word, lexicon
 
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
@@ -47,8 +47,8 @@ class Mentions:
         return self.sentences[self.sentence_at[token.i]]
 
     def aside(self, m: EntityMention) -> bool:
-        """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X ») or a dateline
-        (« PARIS, 25 nov (Reuters) - »)."""
+        """A name in brackets (« (SIX : ALPN) »), a cited source (« selon X »), a dateline
+        (« PARIS, 25 nov (Reuters) - ») or a line's speaker (« CLAIRE ROY : »)."""
         key = (m.token_start, m.token_end)
         if key not in self._asides:
             self._asides[key] = self._aside(m)
@@ -56,6 +56,8 @@ class Mentions:
 
     def _aside(self, m: EntityMention) -> bool:
         doc = self.doc
+        if m.end <= line_prefix_end(doc, m.start):
+            return True  # a transcript's speaker (« CLAIRE ROY : »)
         if fold(m.canonical) != fold(m.text) and m.text.isupper():
             return False  # « (ANR) » stands for the agency named before it
         if doc[m.token_start].is_sent_start and self._dateline(m):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from ..entities import EntityMention, fold, is_demonym, is_place
-from ..sentences import dash_follows, doc_text, in_boilerplate
+from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
 from .names import quoted_name
@@ -67,6 +67,7 @@ class Reader(Circumstances):
         self.acquired: EntityMention | None = None  # and the company they bought
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
+        self._employers: dict[str, EntityMention] | None = None  # person -> organisation
         self._home: list[EntityMention] | None = None  # the territory a council decides for
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
 
@@ -816,23 +817,57 @@ class Reader(Circumstances):
         """« 2. Jeanne Roy, fondatrice de X (Lyon) »: the organisation of the person a
         section gives the floor to, whatever label the tagger gave its name."""
         person = next((m for m in self.entities_in(heading) if m.label == "PER"), None)
-        if person is None:
-            return None
-        words = [t for t in self.doc[person.token_end : heading.end] if t.text != ","]
+        return None if person is None else self._employer_of(person, heading.end)
+
+    def _employer_of(self, person: EntityMention, end: int) -> EntityMention | None:
+        """« Jeanne Roy, fondatrice de X », « Jeanne Roy (X) »: the organisation a person is
+        presented with, before token ``end``."""
+        doc = self.doc
+        if person.token_end + 2 < end and doc[person.token_end].text == "(":
+            owner = self.entity_at.get(person.token_end + 1)
+            closed = owner is not None and doc[owner.token_end].text == ")"
+            return owner if closed and self._organisation_like(owner) else None
+        words = [t for t in self.doc[person.token_end : end] if t.text != ","]
         if len(words) < 3 or fold(words[0].text) not in self.lex["person_heads"]:
             return None
         i = 1
-        while i < len(words) - 1 and words[i].pos_ in ("ADJ", "NOUN"):
-            i += 1  # « directrice générale de »
+        while i < len(words) - 1 and (words[i].pos_ in ("ADJ", "NOUN") or words[i].text == "-"):
+            i += 1  # « directrice générale de », « présidente-directrice générale de »
         if fold(words[i].text) not in ("de", "d'", "du"):
             return None
         owner = self.entity_at.get(words[i + 1].i)
         return owner if owner is not None and not self.is_place_mention(owner) else None
 
     def speaker_before(self, sent: Span) -> list[EntityMention]:
-        """Whom « nous » speaks for under the section heading last naming a speaker."""
+        """Whom « nous » speaks for: the organisation of the speaker whose turn the line is
+        (« CLAIRE ROY. — Nous investirons… », Claire Roy presented as « présidente de X »
+        anywhere), else under the section heading last naming a speaker."""
+        turn = self._turn_speaker(sent)
+        if turn is not None:
+            employer = self.employers().get(turn.canonical)
+            return [employer] if employer is not None else []
         earlier = [m for i, m in self.speakers if i < sent.start]
         return earlier[-1:]
+
+    def _turn_speaker(self, sent: Span) -> EntityMention | None:
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        prefix_end = line_prefix_end(self.doc, sent.start_char)
+        labels = self.doc.char_span(line_start, prefix_end, alignment_mode="contract")
+        names = [self.entity_at.get(t.i) for t in labels or ()]  # asides, all of them
+        return next((m for m in names if m is not None and m.label == "PER"), None)
+
+    def employers(self) -> dict[str, EntityMention]:
+        """Each person's organisation, as the article presents them (read once)."""
+        if self._employers is None:
+            self._employers = {}
+            for m in {m.token_start: m for m in self.entity_at.values()}.values():
+                if m.label == "PER" and m.canonical not in self._employers:
+                    end = self.sentence_of(self.doc[m.token_start]).end
+                    employer = self._employer_of(m, end)
+                    if employer is not None:
+                        self._employers[m.canonical] = employer
+        return self._employers
 
     def _names_a_plan(self, m: EntityMention) -> bool:
         """« Y 2028 : un effort sans précédent » over a paragraph on « le plan Y 2028 »."""
