@@ -334,9 +334,12 @@ def _described_after(doc: Doc, start: int, heads: set[str]) -> bool:
 
 def _speaker_label(span: Span) -> bool:
     """« CLAIRE ROY : », « CLAIRE ROY. — »: a transcript gives the floor to a person."""
-    opening = line_prefix_end(span.doc, span.start_char)
-    gap = doc_text(span.doc)[span.end_char : opening]
-    return span.text.isupper() and len(span.text) > 1 and gap.strip(" .") in (":", "—", "–")
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    prefix_end = line_prefix_end(span.doc, span.start_char)
+    label = text[line_start:prefix_end].split()
+    named = len(label) > 2 and label[-1].strip(".") in (":", "—", "–")  # a name, then the turn
+    return named and span.end_char <= prefix_end and span.text.isupper() and len(span.text) > 1
 
 
 def _label(span: Span) -> str:
@@ -368,6 +371,8 @@ def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
     end = j + 1
     while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
         end += 1
+    if fold(doc[j:end].text) in _lexicon()["not_names"]:
+        return None  # « une levée de fonds de Série B »: a round, not the fund of someone
     return Span(doc, i, end, label="ORG")
 
 
@@ -398,7 +403,8 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
                 end += 1
-            found.append(Span(doc, i, end, label="ORG"))
+            if fold(doc[i:end].text) not in lex["not_names"]:  # « un fonds de Série B »
+                found.append(Span(doc, i, end, label="ORG"))
             i = end
         else:
             i += 1

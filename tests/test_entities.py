@@ -227,6 +227,18 @@ def test_fold_ignores_case_and_accents():
             "ORG",
             id="name-after-a-persons-title-and-de-is-her-employer",
         ),
+        pytest.param(
+            "Nous annonçons une levée de fonds de Série B de 38 millions d'euros.",
+            "Série B",
+            None,
+            id="a-rounds-label-after-fonds-de-is-no-name",
+        ),
+        pytest.param(
+            "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
+            "ODILE",
+            "PER",
+            id="a-transcripts-speaker-label-is-a-person",
+        ),
     ],
 )
 def test_entity_labels(nlp, text, name, label):
