@@ -618,6 +618,48 @@ def _shortened_like_a_company(name: str, written: set[str]) -> bool:
     return len(words) > 1 and words[0] in written and words[-1] not in written
 
 
+_DEFINITION = re.compile(
+    r"\(\s*(?:ci-(?:après|dessous)\s*(?:d[ée]nomm[ée]e?s?\s*)?,?\s*)?"
+    r"((?:(?:l['’]|la |le |les )?\s*«\s*[^«»()]{2,40}?\s*»\s*(?:,|ou|et)?\s*)+)\)"
+)
+_DEFINED_TERM = re.compile(r"«\s*(?:l['’]|la |le |les )?([^«»()]{2,40}?)\s*»")
+
+
+def _defined_terms(doc: Doc, spans: list[Span]) -> dict[str, Span | None]:
+    """« Vostrane SAS (l'« Initiateur ») », « X Inc. (« Tarvik » ou « la Société ») »: a
+    quoted term defined in brackets stands for the name the bracket follows, in a chain of
+    appositions for the name that opens it (« X, société contrôlée par Y (l'« Initiateur ») »
+    defines X); a term defined after no name (« un montant de 287 M€ (l'« Offre ») ») is none."""
+    text = doc_text(doc)
+    ends = {s.end_char: s for s in spans}
+    terms: dict[str, Span | None] = {}
+    for found in _DEFINITION.finditer(text):
+        before = text[: found.start()].rstrip()
+        while before.endswith(")") and "(" in before:  # « X Inc. (Nasdaq : QZM) (« X ») »
+            before = before[: before.rindex("(")].rstrip()
+        named = ends.get(len(before))
+        if named is not None:
+            named = _apposition_head(doc, named, ends) or named
+        elif not before[-1:].islower():
+            continue  # after a name the tagger missed: the term may well be a name
+        for term in _DEFINED_TERM.findall(found.group(1)):
+            terms.setdefault(term.strip(), named)
+    return terms
+
+
+def _apposition_head(doc: Doc, named: Span, ends: dict[int, Span]) -> Span | None:
+    """« X, société contrôlée par Y »: the name X whose apposition ends with Y."""
+    if fold(doc[named.start - 1].text) not in ("par", "de", "d'", "du", "des"):
+        return None
+    sentence = doc[named.start].sent
+    commas = [t for t in doc[sentence.start : named.start] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    head = ends.get(commas[0].idx)
+    nominal = commas[0].i + 1 < named.start and doc[commas[0].i + 1].pos_ == "NOUN"
+    return head if head is not None and head.start == sentence.start and nominal else None
+
+
 def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     spans = [
@@ -649,14 +691,20 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     spans += _pattern_names(doc, taken)
     spans += _repeats(doc, spans, taken)
     spans.sort(key=lambda s: s.start)
+    defined = _defined_terms(doc, spans)
+    spans = [s for s in spans if s.text not in defined or defined[s.text] is not None]
     labelled = [(s, _label(s)) for s in spans]
-    canonical = _canonical_names([s.text for s, _ in labelled])
+    canonical = _canonical_names([s.text for s, _ in labelled if s.text not in defined])
     for acronym, full in _acronyms(doc, [s for s, _ in labelled]).items():
         canonical[acronym] = full
         canonical.setdefault(full, full)
     for acronym, full in _acronyms_of_initials(set(canonical.values())).items():
         if canonical.get(acronym) == acronym:
             canonical[acronym] = full
+    for term, named in defined.items():  # « l'Initiateur » is the name it was defined for
+        if named is not None:
+            canonical[term] = canonical.get(named.text, named.text)
+    doc._.defined_terms = {fold(t): canonical[n.text] for t, n in defined.items() if n}
     for s, _ in labelled:  # « au Havre », « du Mans »: the article belongs to the town's name
         if s.start and doc[s.start - 1].lower_ in ("au", "du") and is_place(f"Le {s.text}"):
             canonical[s.text] = f"Le {s.text}"
@@ -664,6 +712,8 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
     placed: set[str] = set()  # names seen after « à », « en », « dans »…
     towns: set[str] = set()  # « Quimperlé (Finistère) »
     for s, label in labelled:
+        if s.text in defined:
+            label = _label(defined[s.text])  # the term's mentions vote as its name
         votes.setdefault(canonical[s.text], Counter())[label] += 1
         before = [fold(t.text) for t in doc[max(0, s.start - 2) : s.start]]
         site = len(before) == 2 and before[1] in ("de", "d'") and before[0] in _lexicon()["sites"]
@@ -704,6 +754,8 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
+if not Doc.has_extension("defined_terms"):
+    Doc.set_extension("defined_terms", default=None)  # folded term -> canonical name
 
 
 def entity_index(doc: Doc) -> dict[int, EntityMention]:

@@ -749,6 +749,13 @@ ROWS = [
         [("fundraising", "Valbrume Cloud", "65 millions d'euros")],
     ),
     (
+        "the-societe-defined-in-brackets-is-its-name",
+        "Le dossier Montrevel Auto\nRoussillac Plastiques SA (la « Société ») publie son "
+        "document d'information. Montrevel Auto, son premier client, négocie.\nLe 20 mai, la "
+        "Société a signé avec Montrevel Auto un contrat de fourniture de 35 millions d'euros.",
+        [("partnership", "Roussillac Plastiques SA", "35 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

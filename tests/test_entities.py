@@ -234,6 +234,13 @@ def test_fold_ignores_case_and_accents():
             id="a-rounds-label-after-fonds-de-is-no-name",
         ),
         pytest.param(
+            "Le prix de l'offre s'établit à 34,50 euros par action, soit un montant de 287 "
+            "millions d'euros (l'« Offre »). L'Offre sera ouverte en juillet.",
+            "Offre",
+            None,
+            id="term-defined-for-an-amount-is-no-name",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
@@ -288,6 +295,19 @@ def test_entity_labels(nlp, text, name, label):
             "CNDV",
             "Caisse nationale de développement vert",
             id="acronym-after-a-person-is-her-organisation-defined-later",
+        ),
+        pytest.param(
+            "Ternalix SAS, société contrôlée par les fonds gérés par Ostralme Partners "
+            "(l'« Initiateur »), a déposé une offre. L'Initiateur a conclu un accord.",
+            "Initiateur",
+            "Ternalix SAS",
+            id="term-defined-in-brackets-after-an-apposition-is-its-head",
+        ),
+        pytest.param(
+            "Vellorin Industries (l'« Émetteur ») publie ses comptes. L'Émetteur recrute.",
+            "Émetteur",
+            "Vellorin Industries",
+            id="term-defined-in-brackets-is-the-name-before",
         ),
     ],
 )

@@ -389,6 +389,9 @@ class Reader(Circumstances):
                 return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
             return speaker
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
+        named = self.defined_as(subject)
+        if defined_term and named:  # « Plastiques X (la « Société ») … la Société a signé »
+            return named
         if defined_term and fold(subject.text) in self.lex["org_heads"] and self.protagonist():
             return self._named_by_term(subject) or self.protagonist()  # « le Groupe », « la
             # Société »: the issuer of a release
@@ -1090,6 +1093,11 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def defined_as(self, term: Token) -> list[EntityMention]:
+        """The name a quoted term was defined for in brackets (« (la « Société ») »)."""
+        name = (self.doc._.defined_terms or {}).get(fold(term.text))
+        return next(([m] for m in self.entity_at.values() if m.canonical == name), [])
 
     def _named_by_term(self, term: Token) -> list[EntityMention]:
         """« le Groupe » in a release of « Groupe Stravelis »: the one name the defined term
