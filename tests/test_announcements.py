@@ -756,6 +756,19 @@ ROWS = [
         [("partnership", "Roussillac Plastiques SA", "35 millions d'euros")],
     ),
     (
+        "a-loan-obtained-from-a-lender-in-a-relative-clause-is-raised",
+        "Ternalix a présenté ses comptes.\nLe plan repose sur un prêt de 40 millions d'euros que "
+        "la société a obtenu auprès de la Banque européenne d'investissement.",
+        [("fundraising", "Ternalix", "40 millions d'euros")],
+    ),
+    (
+        "qui-after-a-name-and-comma-is-that-name-when-parsed-as-a-clause",
+        "Ternalix se développe.\nNous avons également reçu le soutien de l'ADEME, qui nous a "
+        "accordé, dans le cadre de France 2030, une aide de 4,2 millions d'euros pour le "
+        "démonstrateur de Compiègne.",
+        [("investment", "ADEME", "4,2 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

@@ -150,13 +150,16 @@ class Reader(Circumstances):
                 return client
             for child in current.children:
                 if child.dep_ in SUBJECTS:
-                    if fold(child.text) in RELATIVE_PRONOUNS and current.dep_ == "acl:relcl":
-                        return (
+                    if fold(child.text) in RELATIVE_PRONOUNS:
+                        named = (
                             self._plan_adopter(child)
                             or self._before_incise(child)
                             or self.named_before_comma(child)
-                            or current.head
                         )
+                        if current.dep_ == "acl:relcl":
+                            return named or current.head
+                        if named is not None:  # « le soutien de X, qui nous a accordé… »
+                            return named  # parsed as a clause of its own
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
                         not any(c.dep_.startswith("aux") for c in current.children)
                     )  # « il a promis » mis-tagged as a passive subject has « avoir »

@@ -350,8 +350,13 @@ def borrowed(trigger: Trigger, sent: Span, lemma: Lemmas) -> Trigger:
         return trigger
     if trigger.kind != "noun" or fold(token.text) not in lex["loan_nouns"]:
         return trigger
-    clause = clause_head(token).i
-    lender = any(fold(t.text) in LENDER_WORDS and clause_head(t).i == clause for t in sent)
+    clauses = {clause_head(token).i} | {  # « un prêt de 12 M€ que nous avons obtenu auprès
+        c.i  # de X »: the relative clause on the loan or its amount names the lender too
+        for k in (token, *(c for c in token.children if c.dep_ == "nmod"))
+        for c in k.children
+        if c.dep_ == "acl:relcl"
+    }
+    lender = any(fold(t.text) in LENDER_WORDS and clause_head(t).i in clauses for t in sent)
     return Trigger(token, trigger.size, "fundraising", "noun") if lender else trigger
 
 
