@@ -288,6 +288,9 @@ def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
     body = next(
         (size for size in (3, 2, 1) if fold(doc[start : start + size].text) in lex["bodies"]), 0
     )
+    named = start + 1 < end and fold(doc[start + 1].text) in ("de", "d'", "du", "des")
+    if body == 1 and doc[start].text[:1].isupper() and named:
+        return None  # « le Conseil de l'Europe », « le Conseil de la région X »: a name
     if not body and fold(doc[start].text) not in lex["titles"]:
         return None
     j = start + max(body, 1)

@@ -241,6 +241,18 @@ def test_fold_ignores_case_and_accents():
             id="term-defined-for-an-amount-is-no-name",
         ),
         pytest.param(
+            "Réuni mercredi, le Conseil d'État a adopté un crédit de 48 millions de francs.",
+            "Conseil d'État",
+            "ORG",
+            id="a-capitalised-council-of-something-is-an-institution-not-a-board",
+        ),
+        pytest.param(
+            "Le conseil d'administration de Ternalix a approuvé le plan. Ternalix recrute.",
+            "Ternalix",
+            "ORG",
+            id="a-board-of-a-company-is-the-company",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
