@@ -769,6 +769,13 @@ ROWS = [
         [("investment", "ADEME", "4,2 millions d'euros")],
     ),
     (
+        "a-loan-agreement-granted-on-a-date-by-a-lender-is-the-lenders-investment",
+        "Le premier décret ratifie l'accord de prêt d'un montant de 98,4 milliards de francs "
+        "CFA, consenti le 2 septembre 2025 par la Banque africaine de développement pour financer "
+        "une route.",
+        [("investment", "Banque africaine de développement", "98,4 milliards de francs CFA")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

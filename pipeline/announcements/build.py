@@ -64,6 +64,8 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
             i = k
     if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
         i += 1
+        while i + 1 < sent.end and (reader.is_date(doc[i]) or reader.is_date(doc[i + 1])):
+            i += 1  # « consenti le 2 septembre 2025 par la Banque X »
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
     index = next((k for k, a in enumerate(doc._.amounts or ()) if a is mention), None)
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
@@ -258,6 +260,18 @@ def _giver_in_relative(
         ]
         return givers, (receivers[0] if receivers else None)
     return None
+
+
+def _loan_agreement(reader: Reader, trigger: Trigger) -> bool:
+    """« l'accord de prêt de 98 Md FCFA, consenti par la Banque X »: an agreement on a loan
+    or a financing, which its giver invests."""
+    doc, after = reader.doc, trigger.token.i + trigger.size
+    return (
+        trigger.type == "partnership"
+        and after + 1 < len(doc)
+        and fold(doc[after].text) in ("de", "d'")
+        and fold(doc[after + 1].text) in {*reader.lex["loan_nouns"], *reader.lex["secured_nouns"]}
+    )
 
 
 def _project_subject(reader: Reader, trigger: Trigger) -> bool:
@@ -481,7 +495,7 @@ def build(
         if obj is None and receivers and not reader.is_place_mention(receivers[0]):
             obj = receivers[0]  # the beneficiary, or the fund a subscriber's share goes to
         actors = giver
-        if trigger.type == "fundraising":
+        if trigger.type == "fundraising" or _loan_agreement(reader, trigger):
             trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     if (
         trigger.kind == "verb"
