@@ -140,6 +140,15 @@ def _trim(span: Span) -> Span | None:
     bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•", "—", "·")), None)
     if bar is not None:
         end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
+    colon = next((i for i in range(start, end) if span.doc[i].text == ":"), None)
+    if colon is not None:  # « Stratégie : l'Initiateur », « Golfe : Khalifa Port »: a rubric
+        after = colon + 1  # then the name; « Cap PME : nous » is the name before a colon
+        while after < end and fold(span.doc[after].text) in lex["determiners"]:
+            after += 1
+        if after < end and span.doc[after].text[:1].isupper():
+            start = after
+        else:
+            end = colon
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     end = _complete(span.doc, start, end)

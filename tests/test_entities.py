@@ -253,6 +253,18 @@ def test_fold_ignores_case_and_accents():
             id="a-board-of-a-company-is-the-company",
         ),
         pytest.param(
+            "Dans le Golfe : Ostralme Port investira 12 millions.",
+            "Ostralme Port",
+            "ORG",
+            id="a-rubric-before-a-colon-is-no-part-of-the-name-after",
+        ),
+        pytest.param(
+            "Cap Vellorin : nous investirons 12 millions. Cap Vellorin recrute.",
+            "Cap Vellorin",
+            "ORG",
+            id="a-name-before-a-colon-keeps-its-own",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
