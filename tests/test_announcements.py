@@ -776,6 +776,12 @@ ROWS = [
         [("investment", "Banque africaine de développement", "98,4 milliards de francs CFA")],
     ),
     (
+        "le-club-is-the-club-the-article-is-about",
+        "Le Racing Vellorin présente ses comptes.\nLe club a signé avec l'énergéticien Ostralme "
+        "un contrat de naming de 4,5 millions d'euros sur dix ans.",
+        [("partnership", "Racing Vellorin", "4,5 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "
