@@ -152,6 +152,9 @@ def _trim(span: Span) -> Span | None:
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     end = _complete(span.doc, start, end)
+    year = end - start > 2 and re.fullmatch(r"(1[89]|20)\d\d", span.doc[end - 1].text)
+    if year and fold(span.doc[end - 2].text) in ("de", "d'", "en"):
+        end -= 2  # « l'introduction en Bourse de 1999 »: a date, no part of the name
     label = span.label
     if start >= end:
         return None  # nothing left: the tagger read every word as an article or preposition

@@ -265,6 +265,12 @@ def test_fold_ignores_case_and_accents():
             id="a-name-before-a-colon-keeps-its-own",
         ),
         pytest.param(
+            "Après l'introduction en Bourse de 2019, Ternalix a levé 12 millions d'euros.",
+            "Bourse de 2019",
+            None,
+            id="a-year-after-de-is-no-part-of-the-name",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
