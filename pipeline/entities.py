@@ -51,6 +51,7 @@ def _lexicon() -> dict:
     return {
         "org_heads": {fold(w) for w in data["org_heads"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
+        "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "place_words": {fold(w) for w in data["location_prepositions"]},
         "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
@@ -391,6 +392,48 @@ def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
     return Span(doc, i, end, label="ORG")
 
 
+_OF = ("de", "d'", "du", "des")
+
+
+def _portfolio(doc: Doc, i: int) -> Span | None:
+    """« ministère de la Mer, de la Pêche côtière et des Ports »: a ministry's name runs over
+    each portfolio it lists, a capitalised complement after « de » and each « , de … » or
+    « et de … » after it."""
+    size = next((n for n in (2, 1) if fold(doc[i : i + n].text) in _lexicon()["portfolios"]), 0)
+    if not size:
+        return None
+    j, end = i + size, None
+    while j < len(doc) and fold(doc[j].text) in _OF:
+        k = j + 1
+        while k < len(doc) and fold(doc[k].text) in ("la", "l'", "les"):
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            break
+        k += 1
+        while (
+            k < len(doc)
+            and (
+                doc[k].text[:1].isupper()
+                or doc[k].pos_ == "ADJ"
+                and doc[k].text.islower()
+                or fold(doc[k].text) == "et"  # « industrielle et numérique »
+                and k + 1 < len(doc)
+                and doc[k + 1].pos_ == "ADJ"
+                and doc[k + 1].text.islower()
+                or fold(doc[k].text) in (*_OF, "la", "l'", "les")
+                and k + 1 < len(doc)
+                and (doc[k + 1].text[:1].isupper() or fold(doc[k + 1].text) in ("la", "l'"))
+            )
+        ):
+            k += 1
+        end = k
+        separator = k < len(doc) and (doc[k].text == "," or fold(doc[k].text) == "et")
+        if not separator or k + 1 >= len(doc) or fold(doc[k + 1].text) not in _OF:
+            break
+        j = k + 1
+    return Span(doc, i, end, label="ORG") if end is not None and end > i + size + 1 else None
+
+
 def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names right after an organisation head noun the NER missed, and
     institutions named by their complement."""
@@ -703,6 +746,10 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
                 spans = [s for s in spans if s not in cut]
                 spans.append(Span(doc, start, end, label="LOC"))
                 taken.update(range(start, end))
+    portfolios = [p for p in (_portfolio(doc, t.i) for t in doc) if p is not None]
+    spans = [s for s in spans if not any(p.start <= s.start < p.end for p in portfolios)]
+    spans += portfolios
+    taken.update(i for p in portfolios for i in range(p.start, p.end))
     spans += _pattern_names(doc, taken)
     spans += _repeats(doc, spans, taken)
     spans.sort(key=lambda s: s.start)

@@ -271,6 +271,27 @@ def test_fold_ignores_case_and_accents():
             id="a-year-after-de-is-no-part-of-the-name",
         ),
         pytest.param(
+            "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
+            "et du Service civique, le Conseil a été informé du lancement du programme.",
+            "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "
+            "Service civique",
+            "ORG",
+            id="a-ministrys-name-runs-over-every-portfolio-it-lists",
+        ),
+        pytest.param(
+            "Le ministère de l'Économie, des Finances et de la Souveraineté industrielle et "
+            "numérique a publié un arrêté.",
+            "ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique",
+            "ORG",
+            id="a-portfolio-keeps-its-adjectives",
+        ),
+        pytest.param(
+            "Le ministère de la Santé, lui, dépensera 10 millions d'euros.",
+            "ministère de la Santé",
+            "ORG",
+            id="a-ministry-stops-at-a-comma-not-followed-by-de",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
