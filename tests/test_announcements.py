@@ -782,6 +782,13 @@ ROWS = [
         [("partnership", "Racing Vellorin", "4,5 millions d'euros")],
     ),
     (
+        "par-ailleurs-is-no-agent-of-a-finite-verb",
+        "Le groupe mutualiste Vellorin présente son plan.\nIl lance par ailleurs, via sa filiale "
+        "de gestion Ternalix Asset Management, Ternalix Transition, un fonds de 300 millions "
+        "d'euros destiné aux PME.",
+        [("investment", "Vellorin", "300 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

@@ -162,7 +162,9 @@ class Reader(Circumstances):
                             return named  # parsed as a clause of its own
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
                         not any(c.dep_.startswith("aux") for c in current.children)
-                    )  # « il a promis » mis-tagged as a passive subject has « avoir »
+                        and "Fin" not in current.morph.get("VerbForm")
+                    )  # « il a promis » mis-tagged as a passive subject has « avoir »; « il
+                    # lance » has a finite verb
                     if fold(self.lemma(current)) in self.lex["etre_verbs"]:
                         passive = False  # « X est monté au capital »: « être », not passive
                     if child.dep_ == "nsubj:pass" and passive:
