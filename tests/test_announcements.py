@@ -789,6 +789,22 @@ ROWS = [
         [("investment", "Vellorin", "300 millions d'euros")],
     ),
     (
+        "a-sum-under-a-raise-is-the-raise-when-the-verb-spends-its-own",
+        "Ternalix a souscrit 8 millions d'euros à la levée de 45 millions d'euros d'Ostralme "
+        "Robotique.",
+        [
+            ("investment", "Ternalix", "8 millions d'euros"),
+            ("fundraising", "Ostralme Robotique", "45 millions d'euros"),
+        ],
+    ),
+    (
+        "a-name-apposed-to-a-subsidiary-in-an-adverbial-is-no-subject",
+        "La Compagnie Ternalix publie sa lettre.\nPar l'intermédiaire de notre filiale de "
+        "capital-risque, Ternalix Ventures, nous avons également souscrit 8 millions d'euros au "
+        "capital de Vellorin.",
+        [("investment", "Compagnie Ternalix", "8 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

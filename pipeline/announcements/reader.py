@@ -584,6 +584,9 @@ class Reader(Circumstances):
         opener = name.token_start - 1
         if opener >= sent.start and self.doc[opener].pos_ == "DET":
             opener -= 1  # « Au Brésil, le Quarvex, la banque de développement, a porté »
+        before = {fold(t.text) for t in self.doc[max(sent.start, opener - 6) : opener]}
+        if self.doc[opener].text == "," and before & {*self.lex["channel_nouns"], "filiale"}:
+            return []  # « Par l'intermédiaire de notre filiale, X, nous avons souscrit »
         if (
             opener < sent.start
             or self.doc[opener].is_punct

@@ -233,6 +233,18 @@ def _in_adverbial(noun: Token, verb: Token) -> bool:
     return False
 
 
+def _spent_elsewhere(verb: Trigger, span: Span) -> bool:
+    """« a souscrit 8 M€ à la levée de 45 M€ de X »: the verb's own object is another sum,
+    so a sum under a pledge noun of its complement is that noun's."""
+    money = span.doc._.amounts or ()
+    return any(
+        c.dep_ == "obj"
+        and not span.start <= c.i < span.end
+        and any(a.start <= c.idx < a.end for a in money)
+        for c in verb.token.children
+    )
+
+
 def _takes_a_percentage(verb: Token, entity_at: dict) -> bool:
     """« prend 30 % du transporteur X »: the verb's object is a share of a named company
     (not « prend 5 % de part de marché »)."""
@@ -287,7 +299,11 @@ def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
             t.type in ("partnership", "declaration") and any(n.type != t.type for n in nouns)
         )  # « a adopté un plan d'investissement de 2,4 Md€ » is the plan's investment
     ]
-    framed = [n for n in nouns if verbs and _in_adverbial(n.token, verbs[0].token)]
+    framed = [
+        n
+        for n in nouns
+        if verbs and (_in_adverbial(n.token, verbs[0].token) or _spent_elsewhere(verbs[0], span))
+    ]
     chosen = (framed or verbs or nouns or on_path or [None])[0]
     if chosen is not None and chosen.kind == "verb" and nouns and chosen.token.dep_ == "acl":
         chosen = nouns[0]
