@@ -805,6 +805,16 @@ ROWS = [
         [("investment", "Compagnie Ternalix", "8 millions d'euros")],
     ),
     (
+        "an-offer-filed-without-a-target-bids-for-the-company-the-takeover-is-about",
+        "Le conseil d'administration de Vellorin a rejeté lundi l'offre de reprise du groupe "
+        "Ternalix, qui proposait 12 millions d'euros.\nUn autre candidat, le fonds Ostralme "
+        "Partners, pourrait déposer une offre d'ici fin juillet.",
+        [
+            ("acquisition", "Ternalix", "12 millions d'euros"),
+            ("acquisition", "Ostralme Partners", None),
+        ],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

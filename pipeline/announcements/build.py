@@ -440,6 +440,19 @@ def _points_back(doc, trigger: Trigger, sent: Span) -> bool:
     )
 
 
+def _bid_on_the_target(reader: Reader, trigger: Trigger) -> bool:
+    """« Un autre candidat pourrait déposer une offre », « Y pourrait relever son offre »: an
+    offer made or raised without a target bids for the company the takeover is about."""
+    token = trigger.token
+    return (
+        reader.bid_target is not None
+        and trigger.type == "acquisition"
+        and fold(token.text) in reader.lex["rejection_objects"]
+        and token.dep_ in ("obj", "obl:arg", "obl:mod")
+        and fold(reader.lemma(token.head)) in reader.lex["bidding_verbs"]
+    )
+
+
 def _demonstrative(trigger: Trigger) -> bool:
     """« cette alliance », « ce partenariat »: a noun pointing back at an announcement."""
     return trigger.kind == "noun" and any(
@@ -587,6 +600,8 @@ def build(
     deal_word = trigger.kind == "noun" and trigger.type in ("acquisition", "launch")
     if deal_word and unnamed and _points_back(doc, trigger, sent):
         unnamed = False  # « le rachat de ce spécialiste du refit »: a target named before
+    if deal_word and unnamed and _bid_on_the_target(reader, trigger):
+        obj, unnamed = reader.bid_target, False  # « X pourrait déposer une offre concurrente »
     if deal_word and unnamed and not bidder and rejected is None:
         return None  # an unnamed « prise de contrôle » or « mise en service » names no deal;
         # an offer turned down is a bid even when its target was named before
@@ -650,6 +665,8 @@ def build(
     kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
     if kind == "acquisition" and modality != "rejected":
         reader.acquirers, reader.acquired = actors, obj
+    if kind == "acquisition" and obj is not None:
+        reader.bid_target = obj  # bought or not, the company bidders are after
     return Found(  # « la Suisse et le Luxembourg ont signé un mémorandum »: states declare
         type=kind,
         trigger=doc[trigger.token.i : trigger.token.i + trigger.size].text,

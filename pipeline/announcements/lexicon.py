@@ -171,6 +171,7 @@ def lexicon() -> dict:
                 *grammar["denial_verbs"],
                 *grammar["rejection_verbs"],
                 *grammar["offer_verbs"],
+                *grammar["bidding_verbs"],
                 *grammar["size_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["facility_verbs"],

@@ -65,6 +65,7 @@ class Reader(Circumstances):
         self.acquirers: list[EntityMention] = []  # the latest acquisition's buyers
         self.speakers: list[tuple[int, EntityMention]] = []  # (heading start, organisation)
         self.acquired: EntityMention | None = None  # and the company they bought
+        self.bid_target: EntityMention | None = None  # the latest deal's target, even refused
         self.descriptions = self._descriptions()
         self._protagonist: list[EntityMention] | None = None
         self._employers: dict[str, EntityMention] | None = None  # person -> organisation
