@@ -815,6 +815,29 @@ ROWS = [
         ],
     ),
     (
+        "nous-in-a-crossed-interview-is-each-speakers-company",
+        "Interview croisée : Jeanne Vostrand, fondatrice de Ternalix, et Paul Ostral, président "
+        "de Vellorin Systèmes, parlent d'investissement.\n\nComment financez-vous votre "
+        "croissance ?\n\nJeanne Vostrand : Nous avons levé 12 millions d'euros en mars auprès de "
+        "Quarzemia Capital.\n\nPaul Ostral : Nous investirons 30 millions d'euros dans une usine "
+        "à Lyon.\n\nEt nous investirons 5 millions d'euros dans un site à Nantes en 2026.",
+        [
+            ("fundraising", "Ternalix", "12 millions d'euros"),
+            ("investment", "Vellorin Systèmes", "30 millions d'euros"),
+            ("investment", "Vellorin Systèmes", "5 millions d'euros"),
+        ],
+    ),
+    (
+        "nous-after-a-speakers-initials-is-their-company",
+        "Jeanne Vostrand, fondatrice de Ternalix, et Paul Ostral, président de Vellorin Systèmes, "
+        "se confient.\n\nP. O. : Nous investirons 30 millions d'euros dans une usine à Lyon.\n\n"
+        "J. V. : Nous avons levé 12 millions d'euros auprès de Quarzemia Capital.",
+        [
+            ("investment", "Vellorin Systèmes", "30 millions d'euros"),
+            ("fundraising", "Ternalix", "12 millions d'euros"),
+        ],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

@@ -3,6 +3,7 @@ definite descriptions (« la start-up »), appositions and the lead-in of a list
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -862,12 +863,42 @@ class Reader(Circumstances):
         return earlier[-1:]
 
     def _turn_speaker(self, sent: Span) -> EntityMention | None:
+        """Whose turn the line is: a person's name in its label (« CLAIRE ROY : », « Claire
+        Roy : »), or the person the label's initials spell (« C. R. : »); a paragraph with no
+        label goes on the turn above it, back to a question."""
         text = doc_text(self.doc)
-        line_start = text.rfind("\n", 0, sent.start_char) + 1
-        prefix_end = line_prefix_end(self.doc, sent.start_char)
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        for _ in range(4):  # this paragraph, then up to three above it
+            speaker = self._labelled_speaker(start)
+            if speaker is not None or line_prefix_end(self.doc, start) > start:
+                return speaker  # a person's turn, or a label naming no one (« Q : »)
+            above = len(text[:start].rstrip())
+            start = text.rfind("\n", 0, above) + 1
+            if above == 0 or text[start:above].endswith("?"):
+                return None  # the top of the text, or a question opening this answer
+        return None
+
+    def _labelled_speaker(self, line_start: int) -> EntityMention | None:
+        text = doc_text(self.doc)
+        prefix_end = line_prefix_end(self.doc, line_start)
         labels = self.doc.char_span(line_start, prefix_end, alignment_mode="contract")
         names = [self.entity_at.get(t.i) for t in labels or ()]  # asides, all of them
-        return next((m for m in names if m is not None and m.label == "PER"), None)
+        speaker = next((m for m in names if m is not None and m.label == "PER"), None)
+        if speaker is not None:
+            return speaker
+        opening = self.doc.char_span(line_start, line_start + 1, alignment_mode="expand")
+        first = self.entity_at.get(opening.start) if opening is not None else None
+        if first is not None and first.label == "PER" and text[first.end : first.end + 2] == " :":
+            return first
+        initials = re.sub(r"[\s.:]", "", text[line_start:prefix_end])
+        if not initials.isupper() or not 2 <= len(initials) <= 3:
+            return None
+        spelled = {
+            m.canonical: m
+            for m in self.entity_at.values()
+            if m.label == "PER" and "".join(w[0] for w in m.canonical.split()) == initials
+        }
+        return next(iter(spelled.values())) if len(spelled) == 1 else None
 
     def employers(self) -> dict[str, EntityMention]:
         """Each person's organisation, as the article presents them (read once)."""
