@@ -242,6 +242,8 @@ def _kicker(span: Span) -> bool:
     opening_word = line_start and len(span) == 1 and span.text.lower() in written_lower
     opening_word = opening_word and _heading(span)
     numbered = span.end < len(doc) and fold(doc[span.end].text) in ("n°", "no", "nº")
+    # « TRIBUNE. « L'industrie… » », « EXCLUSIF. »: a rubric in capitals, then a full stop
+    numbered = numbered or span.text.isupper() and span.end < len(doc) and doc[span.end].text == "."
     # « Délibération n° 2025-086 – Budget… »: a document's numbered section, not a name
     return (
         rubric or opening_word or line_start and (before_colon or headline or numbered) and common

@@ -838,6 +838,15 @@ ROWS = [
         ],
     ),
     (
+        "nous-in-an-op-ed-is-the-company-of-its-signing-author",
+        "TRIBUNE. « L'industrie française peut encore gagner »\n\nPar Jeanne Vostrand, "
+        "présidente-directrice générale de Ternalix\n\nQuand Quarzemia Industries a fermé son "
+        "usine de Lyon, beaucoup ont cru la filière perdue. Quarzemia Industries avait pourtant "
+        "tout. Quarzemia Industries a choisi l'Asie.\n\nNous avons fait le choix inverse. Nous "
+        "investirons 80 millions d'euros d'ici 2028 dans notre site de Reims.",
+        [("investment", "Ternalix", "80 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

@@ -271,6 +271,12 @@ def test_fold_ignores_case_and_accents():
             id="a-year-after-de-is-no-part-of-the-name",
         ),
         pytest.param(
+            "TRIBUNE. « L'industrie française peut encore gagner »\n\nTernalix investira.",
+            "TRIBUNE",
+            None,
+            id="a-rubric-in-capitals-before-a-full-stop-is-no-name",
+        ),
+        pytest.param(
             "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
             "et du Service civique, le Conseil a été informé du lancement du programme.",
             "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "

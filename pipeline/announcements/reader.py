@@ -652,10 +652,23 @@ class Reader(Circumstances):
             counts[m.canonical] += 3
         if in_title:  # « X annonce une offre sur Y »: the title's first name is its subject
             counts[in_title[0].canonical] += 1
+        for author in self._signatories():  # « Par X, présidente de Y »: an op-ed's
+            employer = self.employers().get(author.canonical)  # « nous » is the author's
+            if employer is not None and not self.is_place_mention(employer):
+                counts[employer.canonical] += 4  # as a title's subject, named on the byline only
         if not counts:
             return []
         name = counts.most_common(1)[0][0]
         return [next(m for m in self.entity_at.values() if m.canonical == name)]
+
+    def _signatories(self) -> list[EntityMention]:
+        """The people who sign the text: a byline « Par X, … » opening its line."""
+        text = doc_text(self.doc)
+        return [
+            m
+            for m in {m.token_start: m for m in self.entity_at.values()}.values()
+            if m.label == "PER" and text[text.rfind("\n", 0, m.start) + 1 : m.start] == "Par "
+        ]
 
     def antecedent(
         self, sent: Span, organisation: bool = False, opening: bool = False
