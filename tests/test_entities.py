@@ -277,6 +277,12 @@ def test_fold_ignores_case_and_accents():
             id="a-rubric-in-capitals-before-a-full-stop-is-no-name",
         ),
         pytest.param(
+            "Mesdames et Messieurs, nous doublerons le fonds de garantie. (Applaudissements.)",
+            "Applaudissements",
+            None,
+            id="a-transcripts-stage-direction-is-no-name",
+        ),
+        pytest.param(
             "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
             "et du Service civique, le Conseil a été informé du lancement du programme.",
             "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "
