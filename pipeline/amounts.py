@@ -546,6 +546,9 @@ def _dated_before_euro(cues: _Cues, begin: int, end: int) -> bool:
     return _YEAR_BEFORE_EURO.search(cues.text, min(before, begin), end) is not None
 
 
+_DATELINE_TAIL = re.compile(r"(?: \([^()\n]{2,30}\))?,? [^.\n—–]{0,40}? [—–-] ")
+
+
 def _paper_country(named: list[re.Match]) -> str | None:
     """The currency of the paper's own country: the place of its dateline (« MONTRÉAL – »),
     else the one whose places the article names often, and three times as often as any
@@ -553,9 +556,9 @@ def _paper_country(named: list[re.Match]) -> str | None:
     text = named[0].string if named else ""
     for m in named:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        dash = dash_follows(text, m.end())
+        dash = dash_follows(text, m.end()) or _DATELINE_TAIL.match(text, m.end()) is not None
         if line_start and m.group(0).isupper() and dash:
-            return m.lastgroup
+            return m.lastgroup  # « MONTRÉAL – », « OTTAWA (Ontario), le 7 octobre 2025 — »
     tally = Counter(m.lastgroup for m in named).most_common(2)
     if not tally or tally[0][1] < PAPER_MENTIONS:
         return None

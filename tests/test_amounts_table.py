@@ -489,6 +489,17 @@ CURRENCIES = [
         id="dollars-in-a-quebec-article",
     ),
     row(
+        "OTTAWA (Ontario), le 7 octobre 2025 — Le gouvernement annonce un investissement de 45 "
+        "millions de dollars dans une usine de l'Ouest.",
+        money("45 millions de dollars", 4.5e7, "CAD"),
+        id="dollars-under-a-dateline-with-its-province-and-date",
+    ),
+    row(
+        "PARIS, 3 juin 2025 — Ternalix lève 45 millions de dollars auprès d'un fonds texan.",
+        money("45 millions de dollars", 4.5e7, "USD"),
+        id="dollars-under-a-french-dateline-stay-us",
+    ),
+    row(
         "Quarvel investira 900 millions d'euros à Liège. Au total, entre les 900 millions de "
         "Quarvel et les projets flamands, la région attire des capitaux.",
         money("900 millions d'euros", 9e8, "EUR"),
