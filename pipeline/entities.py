@@ -99,6 +99,9 @@ def part_of_place(name: str) -> bool:
 TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
 
 
+NOTE_CALL = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's note call, « [3] »
+
+
 def _trim(span: Span) -> Span | None:
     """The name without leading articles and titles, or trailing punctuation."""
     lex = _lexicon()
@@ -150,7 +153,11 @@ def _trim(span: Span) -> Span | None:
             start = after
         else:
             end = colon
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+    while end > start and (
+        span.doc[end - 1].is_punct
+        or span.doc[end - 1].is_space
+        or NOTE_CALL.fullmatch(span.doc[end - 1].text)  # « Quarzemia Capital[3] »
+    ):
         end -= 1
     end = _complete(span.doc, start, end)
     year = end - start > 2 and re.fullmatch(r"(1[89]|20)\d\d", span.doc[end - 1].text)

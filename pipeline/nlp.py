@@ -20,6 +20,7 @@ def build_nlp(config: dict | None = None) -> Language:
         config["model"], exclude=config.get("exclude", []), disable=config.get("disable", [])
     )
     _keep_hyphenated_words(nlp)
+    _split_note_calls(nlp)
     for component in config["components"]:
         placement = {k: v for k, v in component.items() if k in ("before", "after", "last")}
         nlp.add_pipe(component["factory"], config=component.get("config", {}), **placement)
@@ -34,6 +35,12 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     for word in {w for w in words if "-" in w and " " not in w}:
         for form in (word, word + "s", word.capitalize(), word.capitalize() + "s"):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _split_note_calls(nlp: Language) -> None:
+    """« Grenoble[3]. »: an encyclopedia's note call is no part of the word it follows."""
+    suffixes = [*nlp.Defaults.suffixes, r"\[\d{1,3}\]", r"(?<=\])[.,;:]"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 @cache

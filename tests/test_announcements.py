@@ -1840,6 +1840,12 @@ def test_deadline_and_date(read):
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
     (
+        "an-old-year-opening-the-sentence-dates-its-pledge",
+        "En 2014, Ternalix Robotique lève 2 millions d'euros auprès de business angels.",
+        "date",
+        "2014",
+    ),
+    (
         "timeline-item-dated-by-its-line",
         "Chronologie : Quarzemia Systems en dates\n\nLa société Quarzemia Systems est née à Lyon. "
         "La société Quarzemia Systems emploie 300 personnes.\n\nJuin 2015 – Série A de 4 "

@@ -283,6 +283,13 @@ def test_fold_ignores_case_and_accents():
             id="a-transcripts-stage-direction-is-no-name",
         ),
         pytest.param(
+            "En 2017, elle lève 15 millions d'euros auprès de Quarzemia Capital[3]. Ternalix "
+            "recrute.",
+            "Quarzemia Capital",
+            "ORG",
+            id="an-encyclopedias-note-call-is-no-part-of-the-name",
+        ),
+        pytest.param(
             "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
             "et du Service civique, le Conseil a été informé du lancement du programme.",
             "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "

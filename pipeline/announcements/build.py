@@ -717,7 +717,8 @@ def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str
         heads_an_item = d.start == sent.start_char and dash_follows(text, d.end)
         if _in_dateline(text, d) and not heads_an_item:
             continue
-        recent = int(d.value[:4]) >= floor
+        opening = d.start == sent.start_char and text[d.end : d.end + 1] == ","  # « En 2014, »
+        recent = int(d.value[:4]) >= floor or opening
         if d.kind == "deadline" and deadline is None:
             deadline = d.value
         elif d.kind != "deadline" and point is None and (recent or heads_an_item):
