@@ -847,6 +847,16 @@ ROWS = [
         [("investment", "Ternalix", "80 millions d'euros")],
     ),
     (
+        "respectivement-gives-each-party-its-sum-in-order",
+        "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
+        "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
+        "millions d'euros.",
+        [
+            ("investment", "Quarzemia Capital", "25 millions d'euros"),
+            ("investment", "Banque des Territoires", "20 millions d'euros"),
+        ],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

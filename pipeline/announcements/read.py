@@ -305,6 +305,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         if undisclosed is not None:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
+        _respectively(reader, sent, found[built:])
         size = _size_told_after(reader, sent, sent_amounts, found[:built])
         sized = [f for f in found[built:] if f.amount == size]
         if size is not None and not any(_someone_else(f, found[built - 1]) for f in sized):
@@ -366,6 +367,21 @@ def _after_pour(span: Span) -> bool:
         if doc[i].pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
             return False
     return False
+
+
+def _respectively(reader: Reader, sent: Span, items: list[Found]) -> None:
+    """« A et B se sont engagés à souscrire respectivement 25 M€ et 20 M€ »: the n parties
+    of each pledge take the n sums in order, one each."""
+    if "respectivement" not in reader.folded_sentence(sent).split():
+        return
+    groups: dict[tuple, list[Found]] = {}
+    for item in items:
+        if len(item.actors) >= 2 and item.amount is not None:
+            groups.setdefault(tuple(item.actors), []).append(item)
+    for actors, shared in groups.items():
+        if len(shared) == len(actors):
+            for actor, item in zip(actors, sorted(shared, key=lambda f: f.amount), strict=True):
+                item.actors = [actor]
 
 
 def _price_of_a_deal(reader: Reader, span: Span, triggers: list[Trigger]) -> Trigger | None:
