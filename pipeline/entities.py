@@ -232,8 +232,14 @@ def _kicker(span: Span) -> bool:
     )
     # « Économie | Entretien »: a rubric line's section words, before a bar or a colon
     before_colon = span.end < len(doc) and doc[span.end].text in (":", "|", "—", "–")
-    labelled = span.end + 1 < len(doc) and doc[span.end].text.islower()  # « Enveloppe
-    before_colon = before_colon or labelled and doc[span.end + 1].text == ":"  # annoncée : »
+    label = doc[span.end : min(len(doc), span.end + 6)]  # « Enveloppe annoncée : »,
+    colon = next((t.i for t in label if t.text == ":"), None)  # « Taille initiale de l'offre : »
+    labelled = (
+        colon is not None
+        and "Fin" not in doc[span.end].morph.get("VerbForm")  # « Lumière annonce : » is a name
+        and all(t.text.islower() or t.is_punct for t in doc[span.end : colon])
+    )
+    before_colon = before_colon or labelled
     before_colon = before_colon or _bar_later_on_line(doc, span.end)  # « JT de 20 h | »
     words = [t.lower_ for t in span if not t.is_punct]
     # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a

@@ -852,9 +852,22 @@ ROWS = [
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
         "millions d'euros.",
         [
+            ("fundraising", "Ternalix Énergies", None),
             ("investment", "Quarzemia Capital", "25 millions d'euros"),
             ("investment", "Banque des Territoires", "20 millions d'euros"),
         ],
+    ),
+    (
+        "launching-its-own-ipo-is-a-new-raise-sized-by-the-offers-label",
+        "Ternalix Énergies annonce le lancement de son introduction en Bourse sur Euronext "
+        "Paris.\nTaille initiale de l'offre : environ 180 millions d'euros.",
+        [("fundraising", "Ternalix Énergies", "environ 180 millions d'euros")],
+    ),
+    (
+        "a-buyback-since-its-ipo-recalls-the-ipo",
+        "Ternalix a lancé un programme de rachat d'actions de 30 millions d'euros, une première "
+        "depuis son introduction en Bourse.",
+        [("investment", "Ternalix", "30 millions d'euros")],
     ),
     (
         "nous-in-a-transcripts-turn-is-the-speakers-company",

@@ -290,6 +290,12 @@ def test_fold_ignores_case_and_accents():
             id="an-encyclopedias-note-call-is-no-part-of-the-name",
         ),
         pytest.param(
+            "Ternalix lance son offre.\nTaille initiale de l'offre : environ 180 millions d'euros.",
+            "Taille",
+            None,
+            id="a-label-word-before-its-colon-is-no-name",
+        ),
+        pytest.param(
             "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
             "et du Service civique, le Conseil a été informé du lancement du programme.",
             "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "

@@ -96,6 +96,7 @@ class Trigger:
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
     "buyback_phrases",
+    "round_opening_words",
     "project_nouns",
     "contract_nouns",
     "contract_only_verbs",

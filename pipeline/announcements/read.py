@@ -88,7 +88,8 @@ def _size_label(sent: Span, lex: dict) -> bool:
         return False
     colon = next((t for t in words if t.text == ":"), None)
     between = sent.doc[words[0].i : colon.i] if colon is not None else ()
-    return colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.nbor(-1).pos_ != "DET"]
+    return colon is not None and not verbs  # « de l'offre » is a noun, whatever the tag
 
 
 def _what_talks_are_for(verb: Token, lex: dict) -> bool:
@@ -620,6 +621,10 @@ def _new_round(reader: Reader, trigger: Trigger) -> bool:
     # « depuis son introduction en Bourse » recalls, whatever other determiner the parser hung
     determiners = {fold(c.text) for c in token.children if c.dep_ == "det"}
     owned = determiners & POSSESSIVES
+    opened = fold(reader.lemma(token.head)) in reader.lex["round_opening_words"]
+    since = any(c.dep_ == "case" and fold(c.text) == "depuis" for c in token.children)
+    if owned and opened and token.dep_ in ("obj", "nmod") and not since:
+        return True  # « lance son introduction en Bourse », « le lancement de son IPO »
     if token.dep_ == "obj" and owned:
         return fold(reader.lemma(token.head)) in reader.lex["fund_closing_verbs"]
     return token.dep_ == "obj" and bool(determiners & {"un", "une"})
