@@ -157,6 +157,8 @@ def _trim(span: Span) -> Span | None:
         span.doc[end - 1].is_punct
         or span.doc[end - 1].is_space
         or NOTE_CALL.fullmatch(span.doc[end - 1].text)  # « Quarzemia Capital[3] »
+        or span.doc[end - 1].text.islower()  # « par Ternalix pour 80 M€ »: the NER ran on
+        and span.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # into a preposition
     ):
         end -= 1
     end = _complete(span.doc, start, end)

@@ -296,6 +296,12 @@ def test_fold_ignores_case_and_accents():
             id="a-label-word-before-its-colon-is-no-name",
         ),
         pytest.param(
+            "Et la rumeur d'un rachat de Vellorin par Ternalix pour 80 M€ ? Rien de confirmé.",
+            "Ternalix pour",
+            None,
+            id="a-name-ends-before-a-preposition",
+        ),
+        pytest.param(
             "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
             "et du Service civique, le Conseil a été informé du lancement du programme.",
             "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "
