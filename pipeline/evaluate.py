@@ -214,6 +214,7 @@ def compare(gold: ArticleResult, pred: ArticleResult, report: SplitReport) -> No
             "date": g.date == p.date,
             "deadline": g.deadline == p.deadline,
             "object": _same_set([g.object] if g.object else [], [p.object] if p.object else []),
+            "modality": g.modality == p.modality,
         }
         for name, ok in checks.items():
             right_total = report.fields.setdefault(name, [0, 0])

@@ -1863,6 +1863,12 @@ def test_deadline_and_date(read):
 # (id, text, field, expected): a field of the only announcement the text makes
 FIELD_ROWS = [
     (
+        "a-pledge-under-a-si-clause-is-conditional",
+        "S'il est élu, Marc Ostral promet d'investir 20 millions d'euros dans les écoles.",
+        "modality",
+        "conditional",
+    ),
+    (
         "an-old-year-opening-the-sentence-dates-its-pledge",
         "En 2014, Ternalix Robotique lève 2 millions d'euros auprès de business angels.",
         "date",
@@ -2086,6 +2092,8 @@ def _field(a, field):
         return ([x.name for x in a.partners], [x.name for x in a.locations])
     if field == "object+partners":
         return (a.object.name if a.object else None, [x.name for x in a.partners])
+    if field == "modality":
+        return a.modality
     raise KeyError(field)
 
 

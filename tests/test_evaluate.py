@@ -99,3 +99,11 @@ def test_scores_count_misses_and_extras():
     assert strict.precision == strict.recall == 0.5
     assert [m["type"] for m in report.misses] == ["event"]
     assert [e["type"] for e in report.extras] == ["partnership"]
+
+
+def test_modality_is_scored_on_matched_announcements():
+    report = SplitReport()
+    gold = _result([{**_ann("launch", "A"), "modality": "conditional"}, _ann("event", "B")])
+    pred = _result([_ann("launch", "A"), _ann("event", "B")])
+    compare(gold, pred, report)
+    assert report.fields["modality"] == [1, 2]

@@ -245,8 +245,15 @@ class Circumstances(Mentions):
         hearsay = any(  # « envisagerait », « aurait proposé »; « devrait » is a plan
             "Cnd" in t.morph.get("Mood") and fold(t.text) not in lex["planned_cues"] for t in verbs
         )
+        condition = any(  # « S'il est élu, X investira… »: the pledge hangs on a « si »
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and fold(m.text) in ("si", "s'") for m in c.children)
+            for t in chain
+            for c in t.children
+        )
         if (
             hearsay
+            or condition
             or words & set(lex["conditional_cues"])
             or any(f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c)
         ):
