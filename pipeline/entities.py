@@ -652,9 +652,10 @@ def _stock_listing(span: Span) -> bool:
 
 
 def _within_a_date(span: Span) -> bool:
-    """« Le 2 juin, la start-up… »: the NER's name that is a date of the date recogniser."""
-    dates = span.doc._.dates or []
-    return any(d.start <= span.start_char and span.end_char <= d.end for d in dates)
+    """« Le 2 juin, la start-up… », « 3,5 milliards de PHP »: the NER's name that is a date
+    of the date recogniser, or a currency inside an amount."""
+    spans = [*(span.doc._.dates or []), *(span.doc._.amounts or [])]
+    return any(d.start <= span.start_char and span.end_char <= d.end for d in spans)
 
 
 def _town_with_its_region(doc: Doc, span: Span) -> bool:

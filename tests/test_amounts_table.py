@@ -399,6 +399,21 @@ CURRENCIES = [
         money("500 millions de roupies", 5e8, "INR"),
         id="roupies",
     ),
+    row(
+        "En Indonésie, le groupe investira 5 000 milliards de roupies à Jakarta.",
+        money("5 000 milliards de roupies", 5e12, "IDR"),
+        id="roupies-in-an-indonesian-story",
+    ),
+    row(
+        "Le groupe investira 2 milliards de pesos au Mexique.",
+        money("2 milliards de pesos", 2e9, "MXN"),
+        id="bare-pesos-are-mexican-by-default",
+    ),
+    row(
+        "Flash économique Philippines\n\nLe groupe investira 12 milliards de pesos à Luzon.",
+        money("12 milliards de pesos", 1.2e10, "PHP"),
+        id="pesos-in-a-philippine-story",
+    ),
     row("Une ligne de 500 millions ₹.", money("500 millions ₹", 5e8, "INR"), id="rupee-sign"),
     row(
         "L'État ajoute 12 000 crores de roupies, dont 5 000 crores pour les GPU.",

@@ -302,6 +302,12 @@ def test_fold_ignores_case_and_accents():
             id="a-name-ends-before-a-preposition",
         ),
         pytest.param(
+            "Le groupe Vellorin Telecom a levé 3,5 milliards de PHP auprès de la banque.",
+            "PHP",
+            None,
+            id="a-currency-code-inside-an-amount-is-no-name",
+        ),
+        pytest.param(
             "Au titre du ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle "
             "et du Service civique, le Conseil a été informé du lancement du programme.",
             "ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du "
