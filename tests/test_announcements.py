@@ -870,6 +870,12 @@ ROWS = [
         [("investment", "Ternalix", "30 millions d'euros")],
     ),
     (
+        "a-present-verb-the-lemmatizer-misreads-is-the-lexicons-verb",
+        "Ternalix Logistique implante un centre logistique à Dole.\nVellorin Corp. implante un "
+        "centre logistique à Dole : 18 millions d'euros et 90 emplois d'ici 2027.",
+        [("investment", "Vellorin Corp", "18 millions d'euros")],
+    ),
+    (
         "nous-in-a-transcripts-turn-is-the-speakers-company",
         "Le Grand Oral de l'éco\n"
         "Présentation : Julien Ostral. Invitée : Marion Vellec, présidente-directrice générale "

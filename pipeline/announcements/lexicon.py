@@ -55,6 +55,10 @@ class Lemmas:
             finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
             if finite and lemma == token.lower_ and lemma.endswith("e"):
                 lemma += "r"  # « réclame », « demande »: a verb the lookup table knows as a noun
+            stem = token.lower_.removesuffix("nt") if token.lower_.endswith("ent") else token.lower_
+            verb = token.pos_ == "VERB" and stem.endswith("e")  # tagged a participle at times
+            if verb and fold(stem + "r") in lexicon()["known_verbs"]:
+                lemma = stem + "r"  # « implante » read as « impler »: the lexicon's verb
             self.cache[key] = lemma
         return lemma
 
@@ -164,9 +168,23 @@ def lexicon() -> dict:
         "nouns": nouns,
         "noun_list": sorted(nouns),
         "plurals": {fold(n)[:-2] + "aux": fold(n) for n in nouns if fold(n).endswith("al")},
+        "known_verbs": (
+            known := {
+                fold(v)
+                for v in [
+                    *verbs,
+                    *triggers["light_verbs"],
+                    *triggers["facility_verbs"],
+                    *triggers["founding_verbs"],
+                    *triggers["fund_closing_verbs"],
+                    *triggers["stake_verbs"],
+                ]
+            }
+        ),
         "verb_prefixes": {
             fold(v)[:3]
             for v in [
+                *known,
                 *verbs,
                 *triggers["light_verbs"],
                 *grammar["denial_verbs"],
