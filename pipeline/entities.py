@@ -52,6 +52,11 @@ def _lexicon() -> dict:
         "org_heads": {fold(w) for w in data["org_heads"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "portfolio_starts": {  # their first word as written and folded, checked on every token
+            form
+            for w in data["portfolio_heads"]
+            for form in (w.split()[0].lower(), fold(w.split()[0]))
+        },
         "place_words": {fold(w) for w in data["location_prepositions"]},
         "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
@@ -764,7 +769,9 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
                 spans = [s for s in spans if s not in cut]
                 spans.append(Span(doc, start, end, label="LOC"))
                 taken.update(range(start, end))
-    portfolios = [p for p in (_portfolio(doc, t.i) for t in doc) if p is not None]
+    starts = _lexicon()["portfolio_starts"]
+    portfolios = [_portfolio(doc, t.i) for t in doc if t.lower_ in starts]
+    portfolios = [p for p in portfolios if p is not None]
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in portfolios)]
     spans += portfolios
     taken.update(i for p in portfolios for i in range(p.start, p.end))

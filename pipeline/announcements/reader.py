@@ -1150,6 +1150,8 @@ class Reader(Circumstances):
     def defined_as(self, term: Token) -> list[EntityMention]:
         """The name a quoted term was defined for in brackets (« (la « Société ») »)."""
         name = (self.doc._.defined_terms or {}).get(fold(term.text))
+        if name is None:
+            return []
         return next(([m] for m in self.entity_at.values() if m.canonical == name), [])
 
     def _named_by_term(self, term: Token) -> list[EntityMention]:
