@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
-from .sentences import DASHES, doc_text, is_heading_line, line_prefix_end
+from .sentences import DASHES, doc_text, is_heading_line, line_prefix_end, line_start
 
 NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
 
@@ -231,7 +231,7 @@ def _kicker(span: Span) -> bool:
     a topic or a section, not an organisation; so does a line of capitals alone (an acronym
     alone on its line, « AFP », may still be a name)."""
     doc = span.doc
-    line_start = (
+    at_line_start = (
         span.start == 0
         or "\n" in doc[span.start - 1].text
         # a bullet's section word, an alert's after its time (« 07h45 — Énergie : »)
@@ -257,16 +257,20 @@ def _kicker(span: Span) -> bool:
     written_lower = doc.user_data["summit_lowercase_words"]
     common = all(doc.vocab.has_vector(w) or w in written_lower for w in words)
     line_end = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
-    rubric = line_start and line_end and span.text.isupper() and len(span.text) > 4
+    rubric = at_line_start and line_end and span.text.isupper() and len(span.text) > 4
     # « Acquisition de X » as a subheading: a word the text also writes in lower case
-    opening_word = line_start and len(span) == 1 and span.text.lower() in written_lower
+    opening_word = at_line_start and len(span) == 1 and span.text.lower() in written_lower
     opening_word = opening_word and _heading(span)
     numbered = span.end < len(doc) and fold(doc[span.end].text) in ("n°", "no", "nº")
     # « TRIBUNE. « L'industrie… » », « EXCLUSIF. »: a rubric in capitals, then a full stop
     numbered = numbered or span.text.isupper() and span.end < len(doc) and doc[span.end].text == "."
     # « Délibération n° 2025-086 – Budget… »: a document's numbered section, not a name
     return (
-        rubric or opening_word or line_start and (before_colon or headline or numbered) and common
+        rubric
+        or opening_word
+        or at_line_start
+        and (before_colon or headline or numbered)
+        and common
     )
 
 
@@ -373,9 +377,9 @@ def _described_after(doc: Doc, start: int, heads: set[str]) -> bool:
 def _speaker_label(span: Span) -> bool:
     """« CLAIRE ROY : », « CLAIRE ROY. — »: a transcript gives the floor to a person."""
     text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
+    start = line_start(text, span.start_char)
     prefix_end = line_prefix_end(span.doc, span.start_char)
-    label = text[line_start:prefix_end].split()
+    label = text[start:prefix_end].split()
     named = len(label) > 2 and label[-1].strip(".") in (":", "—", "–")  # a name, then the turn
     return named and span.end_char <= prefix_end and span.text.isupper() and len(span.text) > 1
 

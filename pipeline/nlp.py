@@ -39,7 +39,7 @@ def _keep_hyphenated_words(nlp: Language) -> None:
 
 def _split_note_calls(nlp: Language) -> None:
     """« Grenoble[3]. »: an encyclopedia's note call is no part of the word it follows."""
-    suffixes = [*nlp.Defaults.suffixes, r"\[\d{1,3}\]", r"(?<=\])[.,;:]"]
+    suffixes = [*nlp.Defaults.suffixes, entities.NOTE_CALL.pattern, r"(?<=\])[.,;:]"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 

@@ -52,14 +52,15 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["summit_text"]
 
 
-def _line_start(text: str, offset: int) -> int:
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` starts."""
     return text.rfind("\n", 0, offset) + 1
 
 
 def opens_line(span: Span) -> bool:
     """The span starts its line, or right after the line's time or speaker (« 12h05 - »)."""
     text = doc_text(span.doc)
-    before = text[_line_start(text, span.start_char) : span.start_char]
+    before = text[line_start(text, span.start_char) : span.start_char]
     return not before.strip() or _line_prefix().fullmatch(before) is not None
 
 
@@ -67,7 +68,7 @@ def line_prefix_end(doc: Doc, offset: int) -> int:
     """Where the sentence starts on the line holding ``offset``: after its time, speaker or
     label (« 16h45 — MISE À JOUR »), else at the line's start."""
     text = doc_text(doc)
-    start = _line_start(text, offset)
+    start = line_start(text, offset)
     found = _line_prefix().match(text, start)
     return found.end() if found is not None else start
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
-from ..sentences import dash_follows, doc_text
+from ..sentences import dash_follows, doc_text, line_start
 from .lexicon import Found, Trigger, folded_text
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
@@ -701,8 +701,8 @@ DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*[-–—]\s")
 
 def _in_dateline(text: str, date) -> bool:
     """« Lille, 3 juin 2025 (AFP) - »: the dispatch's date, not the announcement's."""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    return date.start - line_start < 40 and DATELINE_END.match(text, date.end) is not None
+    near_start = date.start - line_start(text, date.start) < 40
+    return near_start and DATELINE_END.match(text, date.end) is not None
 
 
 def dates_for(sent: Span, dates, published: str | None) -> tuple[str | None, str | None]:

@@ -163,41 +163,34 @@ def lexicon() -> dict:
     names = load_json("entities.json")
     verbs = {fold(v): t for t, words in triggers["verbs"].items() for v in words}
     nouns = {fold(n): t for t, words in triggers["nouns"].items() for n in words}
+    known = {  # every verb a rule asks the lemma of
+        fold(v)
+        for v in [
+            *verbs,
+            *triggers["light_verbs"],
+            *triggers["facility_verbs"],
+            *triggers["founding_verbs"],
+            *triggers["fund_closing_verbs"],
+            *triggers["stake_verbs"],
+        ]
+    }
     return {
         "verbs": verbs,
         "nouns": nouns,
         "noun_list": sorted(nouns),
         "plurals": {fold(n)[:-2] + "aux": fold(n) for n in nouns if fold(n).endswith("al")},
-        "known_verbs": (
-            known := {
-                fold(v)
-                for v in [
-                    *verbs,
-                    *triggers["light_verbs"],
-                    *triggers["facility_verbs"],
-                    *triggers["founding_verbs"],
-                    *triggers["fund_closing_verbs"],
-                    *triggers["stake_verbs"],
-                ]
-            }
-        ),
+        "known_verbs": known,
         "verb_prefixes": {
             fold(v)[:3]
             for v in [
                 *known,
-                *verbs,
-                *triggers["light_verbs"],
                 *grammar["denial_verbs"],
                 *grammar["rejection_verbs"],
                 *grammar["offer_verbs"],
                 *grammar["bidding_verbs"],
                 *grammar["size_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
-                *triggers["facility_verbs"],
-                *triggers["founding_verbs"],
-                *triggers["fund_closing_verbs"],
                 *triggers["non_pledge_verbs"],
-                *triggers["stake_verbs"],
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },

@@ -88,7 +88,7 @@ def _size_label(sent: Span, lex: dict) -> bool:
         return False
     colon = next((t for t in words if t.text == ":"), None)
     between = sent.doc[words[0].i : colon.i] if colon is not None else ()
-    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.nbor(-1).pos_ != "DET"]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.doc[t.i - 1].pos_ != "DET"]
     return colon is not None and not verbs  # « de l'offre » is a noun, whatever the tag
 
 

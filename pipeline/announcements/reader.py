@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from ..entities import EntityMention, fold, is_demonym, is_place
-from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end
+from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end, line_start
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
 from .names import quoted_name
@@ -667,7 +667,7 @@ class Reader(Circumstances):
         return [
             m
             for m in {m.token_start: m for m in self.entity_at.values()}.values()
-            if m.label == "PER" and text[text.rfind("\n", 0, m.start) + 1 : m.start] == "Par "
+            if m.label == "PER" and text[line_start(text, m.start) : m.start] == "Par "
         ]
 
     def antecedent(
@@ -880,13 +880,13 @@ class Reader(Circumstances):
         Roy : »), or the person the label's initials spell (« C. R. : »); a paragraph with no
         label goes on the turn above it, back to a question."""
         text = doc_text(self.doc)
-        start = text.rfind("\n", 0, sent.start_char) + 1
+        start = line_start(text, sent.start_char)
         for _ in range(4):  # this paragraph, then up to three above it
             speaker = self._labelled_speaker(start)
             if speaker is not None or line_prefix_end(self.doc, start) > start:
                 return speaker  # a person's turn, or a label naming no one (« Q : »)
             above = len(text[:start].rstrip())
-            start = text.rfind("\n", 0, above) + 1
+            start = line_start(text, above)
             if above == 0 or text[start:above].endswith("?"):
                 return None  # the top of the text, or a question opening this answer
         return None
