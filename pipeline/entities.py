@@ -304,6 +304,19 @@ def _opening_modifier(span: Span) -> bool:
     )
 
 
+def _opening_infinitive(span: Span, infinitives: frozenset[str]) -> bool:
+    """« Réindustrialiser n'est pas un slogan », « Investir, c'est… »: a verb of the
+    model's French lexicon, in the infinitive, opening its sentence is its subject, no name."""
+    word = span[0]
+    before = [t for t in span.doc[word.sent.start : word.i] if not t.is_punct]
+    return (
+        len(span) == 1
+        and not before
+        and word.lower_.endswith(("er", "ir", "re"))
+        and word.lower_ in infinitives
+    )
+
+
 def _heading(span: Span) -> bool:
     """The span opens a title or subheading (the rest of its line after it)."""
     doc, end = span.doc, span.end
@@ -745,7 +758,9 @@ def _apposition_head(doc: Doc, named: Span, ends: dict[int, Span]) -> Span | Non
     return head if head is not None and head.start == sentence.start and nominal else None
 
 
-def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
+def recognise_entities(
+    doc: Doc, places=None, infinitives: frozenset[str] = frozenset()
+) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     spans = [
         s
@@ -753,6 +768,7 @@ def recognise_entities(doc: Doc, places=None) -> list[EntityMention]:
         if not _kicker(s)
         and not _within_a_date(s)
         and not _opening_modifier(s)
+        and not _opening_infinitive(s, infinitives)
         and not _stock_listing(s)
     ]
     spans = [  # « Abitibi » inside « Forum … de l'Abitibi » once completed
@@ -854,6 +870,17 @@ def entity_index(doc: Doc) -> dict[int, EntityMention]:
     return {i: m for m in doc._.entities or () for i in range(m.token_start, m.token_end)}
 
 
+def _model_infinitives(nlp: Language) -> frozenset[str]:
+    """The verbs of the French model's lemmatizer tables (its ``lemma_index``), a general
+    lexicon of infinitives shipped with the model; empty when the pipeline has none."""
+    if "lemmatizer" not in nlp.component_names:  # disabled, its tables still loaded
+        return frozenset()
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if not tables.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(tables.get_table("lemma_index").get("verb", ()))
+
+
 @Language.factory("summit_entities")
 def make_entity_recogniser(nlp: Language, name: str):
     """Sets ``doc._.entities`` (list of EntityMention) after spaCy's NER."""
@@ -863,8 +890,10 @@ def make_entity_recogniser(nlp: Language, name: str):
     names = [p for key in ("countries", "regions", "cities") for p in gazetteer[key]]
     places.add("PLACE", [nlp.make_doc(p) for p in names])
 
+    infinitives = _model_infinitives(nlp)
+
     def run(doc: Doc) -> Doc:
-        doc._.entities = recognise_entities(doc, places)
+        doc._.entities = recognise_entities(doc, places, infinitives)
         return doc
 
     return run

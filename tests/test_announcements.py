@@ -847,6 +847,15 @@ ROWS = [
         [("investment", "Ternalix", "80 millions d'euros")],
     ),
     (
+        "nous-in-an-op-ed-is-the-company-its-standfirst-presents-under-a-headline-infinitive",
+        "« Relocaliser n'est pas un luxe : voici notre plan »\nTRIBUNE. Jeanne Vostrand, "
+        "présidente-directrice générale du fabricant de câbles Ternalix, détaille son plan.\n\n"
+        "Quand Quarzemia Industries a fermé son usine de Lyon, beaucoup ont cru la filière "
+        "perdue. Quarzemia Industries a choisi l'Asie.\n\nNous avons fait le choix inverse. "
+        "Nous investirons 80 millions d'euros d'ici 2028 dans notre site de Reims.",
+        [("investment", "Ternalix", "80 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

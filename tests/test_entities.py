@@ -329,6 +329,12 @@ def test_fold_ignores_case_and_accents():
             id="a-ministry-stops-at-a-comma-not-followed-by-de",
         ),
         pytest.param(
+            "« Relocaliser n'est pas un luxe : voici notre plan »",
+            "Relocaliser",
+            None,
+            id="an-infinitive-opening-a-headline-is-its-subject-not-a-name",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",

@@ -652,7 +652,7 @@ class Reader(Circumstances):
             counts[m.canonical] += 3
         if in_title:  # « X annonce une offre sur Y »: the title's first name is its subject
             counts[in_title[0].canonical] += 1
-        for author in self._signatories():  # « Par X, présidente de Y »: an op-ed's
+        for author in self._signatories(headline):  # « Par X, présidente de Y »: an op-ed's
             employer = self.employers().get(author.canonical)  # « nous » is the author's
             if employer is not None and not self.is_place_mention(employer):
                 counts[employer.canonical] += 4  # as a title's subject, named on the byline only
@@ -661,13 +661,22 @@ class Reader(Circumstances):
         name = counts.most_common(1)[0][0]
         return [next(m for m in self.entity_at.values() if m.canonical == name)]
 
-    def _signatories(self) -> list[EntityMention]:
-        """The people who sign the text: a byline « Par X, … » opening its line."""
+    def _signatories(self, headline: Span | None) -> list[EntityMention]:
+        """The people who sign the text: a byline « Par X, … » opening its line, or the
+        person the standfirst opens with (« TRIBUNE. X, présidente de Y, détaille… »)."""
         text = doc_text(self.doc)
+        number = self.sentence_at[headline.start] if headline is not None else len(self.sentences)
+        standfirst = [s.start for s in self.sentences[number + 1 : number + 3]]
         return [
             m
             for m in {m.token_start: m for m in self.entity_at.values()}.values()
-            if m.label == "PER" and text[line_start(text, m.start) : m.start] == "Par "
+            if m.label == "PER"
+            and (
+                text[line_start(text, m.start) : m.start] == "Par "
+                or any(
+                    all(t.is_punct for t in self.doc[start : m.token_start]) for start in standfirst
+                )
+            )
         ]
 
     def antecedent(
@@ -861,7 +870,11 @@ class Reader(Circumstances):
             i += 1  # « directrice générale de », « présidente-directrice générale de »
         if fold(words[i].text) not in ("de", "d'", "du"):
             return None
-        owner = self.entity_at.get(words[i + 1].i)
+        owner = None
+        for word in words[i + 1 : i + 6]:  # « du fabricant de câbles X »: a description of the
+            owner = self.entity_at.get(word.i)  # company before its name
+            if owner is not None or not word.text.islower():
+                break
         return owner if owner is not None and not self.is_place_mention(owner) else None
 
     def speaker_before(self, sent: Span) -> list[EntityMention]:
