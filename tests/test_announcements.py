@@ -856,6 +856,24 @@ ROWS = [
         [("investment", "Ternalix", "80 millions d'euros")],
     ),
     (
+        "nous-in-a-quote-is-the-employer-of-the-speaker-its-reporting-clause-names",
+        "Ternalix Énergies ouvre une usine à Reims. Quarzemia Capital en est le premier client. "
+        "Quarzemia Capital paiera comptant.\n« Nous investirons 20 millions d'euros dans la "
+        "ligne », a déclaré jeudi Jeanne Vostrand, directrice générale de Quarzemia Capital.",
+        [
+            ("investment", "Ternalix Énergies", None),
+            ("investment", "Quarzemia Capital", "20 millions d'euros"),
+        ],
+    ),
+    (
+        "nous-in-a-candidates-quote-is-the-candidate-named-last",
+        "Jeanne Vostrand promet des écoles neuves\nLa Ville de Montrevel a voté son budget hier. "
+        "Tête de liste, l'adjointe sortante défend la continuité. « Si nous sommes réélus, nous "
+        "investirons 30 millions d'euros dans les écoles », a détaillé mardi la candidate devant "
+        "la presse.",
+        [("investment", "Jeanne Vostrand", "30 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

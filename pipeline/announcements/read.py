@@ -16,7 +16,7 @@ from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
 from .reader import BULLETS, Reader
-from .syntax import SUBJECTS, clause_head, purpose_clause
+from .syntax import POSSESSIVES, SUBJECTS, clause_head, purpose_clause
 from .triggers import (
     borrowed,
     find_triggers,
@@ -589,9 +589,6 @@ def _name_then_description(reader: Reader, verb: Token, sent: Span) -> EntityMen
         return None
     span = doc[i:end]
     return EntityMention(span.start_char, span.end_char, span.text, "MISC", span.text, i, end)
-
-
-POSSESSIVES = frozenset({"son", "sa", "ses", "notre", "nos", "leur", "leurs"})
 
 
 def _recalled_round(trigger: Trigger) -> bool:

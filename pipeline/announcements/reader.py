@@ -14,7 +14,7 @@ from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end,
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
 from .names import quoted_name
-from .syntax import SUBJECTS, clause_head
+from .syntax import POSSESSIVES, SUBJECTS, clause_head
 from .triggers import find_triggers
 
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
@@ -390,7 +390,8 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            speaker = self.speaker_before(sent) or self.protagonist()
+            speaker = self.quoted_speaker(subject, sent) or self.speaker_before(sent)
+            speaker = speaker or self.protagonist()
             bought = self.acquired is not None and self.acquirers
             if bought and speaker and speaker[0].canonical == self.acquired.canonical:
                 return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
@@ -876,6 +877,45 @@ class Reader(Circumstances):
             if owner is not None or not word.text.islower():
                 break
         return owner if owner is not None and not self.is_place_mention(owner) else None
+
+    def quoted_speaker(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Whom « nous » speaks for in a quotation its reporting clause follows (« « Nous
+        investirons… », a détaillé la candidate »): the speaker's organisation, or the
+        speaker when the article presents them with none."""
+        opened = [t for t in self.doc[sent.start : subject.i] if t.text == "«"]
+        closing = next((t for t in self.doc[subject.i : sent.end] if t.text == "»"), None)
+        if not opened or closing is None:
+            return []
+        after = [t for t in self.doc[closing.i + 1 : sent.end] if t.text != ","]
+        if not after or after[0].pos_ not in ("VERB", "AUX"):
+            return []
+        speaker = None
+        for t in after[1:7]:
+            if t.is_punct:
+                break
+            speaker = self.entity_at.get(t.i)
+            if speaker is None and fold(t.text) in self.lex["person_heads"]:
+                owned = any(fold(c.text) in POSSESSIVES for c in t.children)
+                if owned:  # « a résumé son président »: the company « son » stands for
+                    return []
+                speaker = self._person_described(t, sent)
+            if speaker is not None:
+                break
+        if speaker is None or speaker.label != "PER":
+            return [speaker] if speaker is not None else []
+        employer = self.employers().get(speaker.canonical)
+        return [employer if employer is not None else speaker]
+
+    def _person_described(self, title: Token, sent: Span) -> EntityMention | None:
+        """« la candidate », « le patron »: the person introduced by that title, else the
+        person named last before the sentence."""
+        titled = self.titled_before(title, sent)
+        if titled:
+            return titled[0]
+        people = [
+            m for m in self.entity_at.values() if m.label == "PER" and m.token_end <= sent.start
+        ]
+        return max(people, key=lambda m: m.token_start) if people else None
 
     def speaker_before(self, sent: Span) -> list[EntityMention]:
         """Whom « nous » speaks for: the organisation of the speaker whose turn the line is

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..entities import fold
 
+POSSESSIVES = frozenset({"son", "sa", "ses", "notre", "nos", "leur", "leurs"})
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 
 
