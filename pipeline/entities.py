@@ -146,7 +146,7 @@ def _trim(span: Span) -> Span | None:
         (i for i in range(start + 1, end) if span.doc[i].text in ("un", "une")), None
     )  # phrase
     end = article if article is not None else end
-    bar = next((i for i in range(start, end) if span.doc[i].text in ("|", "•", "—", "·")), None)
+    bar = next((i for i in range(start, end) if _separator(span.doc, i)), None)
     if bar is not None:
         end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
     colon = next((i for i in range(start, end) if span.doc[i].text == ":"), None)
@@ -197,6 +197,14 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _separator(doc: Doc, i: int) -> bool:
+    """A bar, bullet or dash between a name and a page's section (« X – Site officiel »);
+    an en dash set between spaces only, not one joining two places."""
+    token = doc[i]
+    spaced = i > 0 and doc[i - 1].whitespace_ != "" and token.whitespace_ != ""
+    return token.text in ("|", "•", "—", "·") or token.text == "–" and spaced
 
 
 def _common_word(token) -> bool:
@@ -256,6 +264,8 @@ def _kicker(span: Span) -> bool:
         doc.user_data["summit_lowercase_words"] = {t.text for t in doc if t.text.islower()}
     written_lower = doc.user_data["summit_lowercase_words"]
     common = all(doc.vocab.has_vector(w) or w in written_lower for w in words)
+    proper = len(words) > 1 and all(t.pos_ == "PROPN" for t in span if not t.is_punct)
+    common = common and not proper  # « Vellorin Olympique Basket – Site officiel »: a name
     line_end = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
     rubric = at_line_start and line_end and span.text.isupper() and len(span.text) > 4
     # « Acquisition de X » as a subheading: a word the text also writes in lower case

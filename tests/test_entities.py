@@ -329,6 +329,13 @@ def test_fold_ignores_case_and_accents():
             id="a-ministry-stops-at-a-comma-not-followed-by-de",
         ),
         pytest.param(
+            "Vellorin Olympique Basket – Site officiel\nAccueil | Le club\n\nLe VOB investira 3 "
+            "millions d'euros dans son centre.",
+            "Vellorin Olympique Basket",
+            "ORG",
+            id="a-site-title-stops-at-its-spaced-dash-and-stays-a-name",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
