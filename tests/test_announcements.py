@@ -874,6 +874,21 @@ ROWS = [
         [("investment", "Jeanne Vostrand", "30 millions d'euros")],
     ),
     (
+        "mettre-en-ligne-is-a-launch-idiom",
+        "Ternalix a mis en ligne en juin Vostra, un assistant qui rédige des notices.",
+        [("launch", "Ternalix", None)],
+    ),
+    (
+        "mettre-en-service-is-a-launch-idiom",
+        "Le groupe Quarzemia mettra en service en mars son réseau de bornes de recharge.",
+        [("launch", "Quarzemia", None)],
+    ),
+    (
+        "a-launch-idiom-in-the-passive-without-agent-names-no-one",
+        "Quarzemia a tenu son assemblée générale. Le replay sera mis en ligne demain sur la chaîne.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -106,6 +106,10 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None
     from models/triggers.json): a trigger spanning the whole idiom, which pledges even
     without an amount. A measure may sit inside it: « entrer à hauteur de 30 % au capital »."""
     measured = folded_text(doc[verb.i + 1 : verb.i + 3]) == "a hauteur"
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    passive = passive and base not in lexicon()["etre_verbs"]  # « est monté au capital »
+    if passive and not any(c.dep_ == "obl:agent" for c in verb.children):
+        return None  # « le replay sera mis en ligne demain »: no one is said to act
     for gap in range(0, 8 if measured else 1):
         start = verb.i + 1 + gap
         if start >= sent.end or doc[start - 1].text == ",":
