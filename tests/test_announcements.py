@@ -889,6 +889,13 @@ ROWS = [
         [],
     ),
     (
+        "a-pronoun-in-a-relative-on-the-object-is-the-main-subject",
+        "Le fonds Quarzemia Capital a été lancé en septembre par trois régions.\n\nLe groupe "
+        "Ternalix a par ailleurs présenté l'accord de recherche qu'il a conclu avec Vellorin Labs "
+        "pour son antenne de Reims : 6 millions d'euros sur quatre ans.",
+        [("partnership", "Ternalix", "6 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -336,6 +336,10 @@ class Reader(Circumstances):
             matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
             if matrix is not None and matrix.i < subject.i:
                 return self.resolve(matrix, sent)
+        if fold(subject.text) in PERSONAL and verb.dep_ == "acl:relcl" and verb.head.dep_ == "obj":
+            matrix = self.subject_of(verb.head.head)  # « X a présenté l'accord qu'il a conclu »
+            if matrix is not None and matrix.i < subject.i and matrix.pos_ != "PRON":
+                return self.resolve(matrix, sent)
         if self.opens_with_the_latter(sent):
             latter = self.named_last_before(sent)
             if latter:  # « … avec la plateforme X. Cette dernière lancera… »
