@@ -57,6 +57,12 @@ def _lexicon() -> dict:
             for w in data["portfolio_heads"]
             for form in (w.split()[0].lower(), fold(w.split()[0]))
         },
+        "authorities": {fold(w) for w in data["authority_heads"]},
+        "authority_starts": {
+            form
+            for w in data["authority_heads"]
+            for form in (w.split()[0].lower(), w.split()[0].capitalize())
+        },
         "place_words": {fold(w) for w in data["location_prepositions"]},
         "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
@@ -444,6 +450,36 @@ def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
 _OF = ("de", "d'", "du", "des")
 
 
+def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« le gouvernement de l'Ontario », « le conseil départemental du Cantal », « le
+    gouvernement flamand », « la province Ouest »: a public authority named by its territory,
+    which the NER reads as the place alone, or misses."""
+    lex = _lexicon()
+    places = {s.start: s for s in spans if s.label_ == "LOC" or is_place(s.text)}
+    found: list[Span] = []
+    for token in doc:
+        if token.text not in lex["authority_starts"] or (found and found[-1].end > token.i):
+            continue
+        size = next((n for n in (2, 1) if fold(doc[token.i : token.i + n].text) in lex["authorities"]), 0)
+        after = token.i + size
+        if not size or after >= len(doc):
+            continue
+        word = doc[after]
+        if fold(word.text) in _OF:
+            complement = after + 1 + (after + 1 < len(doc) and doc[after + 1].pos_ == "DET")
+            place = places.get(complement)
+            if place is not None:  # « de l'Ontario », « du Cantal »
+                found.append(Span(doc, token.i, place.end, label="ORG"))
+        elif word.text.islower() and is_demonym(word.text) and not word.text.endswith("s"):
+            found.append(Span(doc, token.i, after + 1, label="ORG"))  # « gouvernement flamand »
+        elif word.text[:1].isupper() and not word.is_sent_start:
+            end = after + 1
+            while end < len(doc) and doc[end].text[:1].isupper():
+                end += 1  # « la province Ouest »
+            found.append(Span(doc, token.i, end, label="ORG"))
+    return found
+
+
 def _portfolio(doc: Doc, i: int) -> Span | None:
     """« ministère de la Mer, de la Pêche côtière et des Ports »: a ministry's name runs over
     each portfolio it lists, a capitalised complement after « de » and each « , de … » or
@@ -805,6 +841,10 @@ def recognise_entities(
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in portfolios)]
     spans += portfolios
     taken.update(i for p in portfolios for i in range(p.start, p.end))
+    authorities = _authorities(doc, spans)
+    spans = [s for s in spans if not any(a.start <= s.start < a.end for a in authorities)]
+    spans += authorities
+    taken.update(i for a in authorities for i in range(a.start, a.end))
     spans += _pattern_names(doc, taken)
     spans += _repeats(doc, spans, taken)
     spans.sort(key=lambda s: s.start)

@@ -336,6 +336,30 @@ def test_fold_ignores_case_and_accents():
             id="a-site-title-stops-at-its-spaced-dash-and-stays-a-name",
         ),
         pytest.param(
+            "Le gouvernement de l'Ontario investira 30 millions de dollars à Toronto.",
+            "gouvernement de l'Ontario",
+            "ORG",
+            id="a-government-named-by-its-territory",
+        ),
+        pytest.param(
+            "Le conseil départemental du Cantal apportera 2 millions d'euros.",
+            "conseil départemental du Cantal",
+            "ORG",
+            id="a-departmental-council-named-by-its-territory",
+        ),
+        pytest.param(
+            "Le gouvernement flamand a approuvé une enveloppe de 12 millions d'euros.",
+            "gouvernement flamand",
+            "ORG",
+            id="a-government-named-by-its-demonym",
+        ),
+        pytest.param(
+            "La province Ouest a voté un fonds de 250 millions de francs CFP.",
+            "province Ouest",
+            "ORG",
+            id="a-province-named-by-its-cardinal-point",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
