@@ -460,7 +460,9 @@ def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     for token in doc:
         if token.text not in lex["authority_starts"] or (found and found[-1].end > token.i):
             continue
-        size = next((n for n in (2, 1) if fold(doc[token.i : token.i + n].text) in lex["authorities"]), 0)
+        size = next(
+            (n for n in (2, 1) if fold(doc[token.i : token.i + n].text) in lex["authorities"]), 0
+        )
         after = token.i + size
         if not size or after >= len(doc):
             continue
