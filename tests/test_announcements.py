@@ -896,6 +896,13 @@ ROWS = [
         [("partnership", "Ternalix", "6 millions d'euros")],
     ),
     (
+        "an-apposed-investment-noun-sizes-the-pledge-of-the-main-subject",
+        "La société Ternalix s'installe à Reims. L'entreprise y prévoit l'extension de son "
+        "entrepôt frigorifique, un investissement d'environ 2,5 M€ assorti de la création de "
+        "quinze emplois.",
+        [("investment", "Ternalix", "environ 2,5 M€")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

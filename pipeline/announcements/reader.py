@@ -19,7 +19,19 @@ from .triggers import find_triggers
 
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
 # leads to the reporter of an inserted « a indiqué X »
-CLIMB = ("xcomp", "advcl", "conj", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "advmod")
+CLIMB = (
+    "xcomp",
+    "advcl",
+    "conj",
+    "ccomp",
+    "acl",
+    "obj",
+    "obl:arg",
+    "obl:mod",
+    "nmod",
+    "advmod",
+    "appos",
+)
 # links a parser leaves when an incise (« , mercredi 10 septembre, ») breaks the clause:
 # « un investissement » hung as « fixed » on the comma still belongs to the verb before it
 BROKEN = ("fixed", "dep", "punct")
