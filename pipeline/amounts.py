@@ -52,6 +52,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_BEFORE_EURO = re.compile(r"(?<![\w,.])(?<!\d\s)(?:1[89][0-9]{2}|200[01])(?!\w|,\d|\s\d{3})")
 
 RECENT_CURRENCY_CHARS = 400  # how far back a bare « 25 millions » borrows a currency
+MILLION = Decimal(1_000_000)
 PAPER_MENTIONS = 6  # how often an article names its own country's places, at least
 
 
@@ -270,6 +271,7 @@ class _Grammar:
         # someone, after a definite word, is a repeat, not a count (« 3 millions de personnes »)
         self.repeat_before = re.compile(rf"(?i:(?<![\w])(?:les|ces|aux|des|sur{SP}+les){SP}+)$")
         self.share_before = re.compile(rf"(?i:(?<![\w])(?:{_words(vocab['share_cues'])}){SP}+)$")
+        self.count_before = re.compile(rf"(?i:(?<![\w])(?:{_words(vocab['count_verbs'])}){SP}+)$")
         self.owner_after = re.compile(
             rf"{SP}{{1,3}}(?:(?i:du|des){SP}|{DE}(?:(?i:la|le|les){SP}|l{APOS}|[A-ZÉÈÀÂÎ]))"
         )
@@ -726,6 +728,14 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
             recent = before is not None and q.start - before.end < RECENT_CURRENCY_CHARS
             # « …45 millions d'euros. La banque y apporte 25 millions. »: the currency just said
             source[id(q)] = after if near else before if recent else None
+        elif (
+            q.scale >= MILLION
+            and (before is not None or after is not None)
+            and not g.count_before.search(text, max(0, q.start - 16), q.start)
+        ):
+            # « Ces 650 millions », « Hôpitaux : 480 millions pour les urgences »: a figure in
+            # millions that counts nothing is the story's money, in its latest currency
+            source[id(q)] = before if before is not None else after
     for q in quantities:
         if q.donor is not None and id(q.donor) in source:
             source[id(q)] = q.donor if q.donor.currency else source[id(q.donor)]

@@ -1014,6 +1014,37 @@ BOUNDS = [
         id="postfix-au-moins",
     ),
     row(
+        "Une contribution pouvant atteindre 85 millions de dollars canadiens.",
+        money(
+            "pouvant atteindre 85 millions de dollars canadiens", hi=8.5e7, cur="CAD", approx=True
+        ),
+        id="pouvant-atteindre-is-an-upper-bound",
+    ),
+    row(
+        "Une dette déjà proche de 190 millions d'euros.",
+        money("proche de 190 millions d'euros", 1.9e8, EUR, approx=True),
+        id="proche-de-is-about",
+    ),
+    row(
+        "Une série B de 310 crores de roupies (≈ 37 M$) pour la start-up.",
+        money("310 crores de roupies", 3.1e9, "INR"),
+        money("≈ 37 M$", 3.7e7, "USD", approx=True),
+        id="approximately-equal-sign-is-about",
+    ),
+    row(
+        "Le plan coûtera 650 millions d'euros.\n\nCes 650 millions, nous les engagerons.",
+        money("650 millions d'euros", 6.5e8, EUR),
+        money("650 millions", 6.5e8, EUR, src=0, nth=1),
+        id="a-repeated-figure-in-millions-takes-the-currency",
+    ),
+    row(
+        "La ville a voté 45 millions d'euros pour ses écoles.\n\nHôpitaux : 480 millions pour "
+        "les urgences",
+        money("45 millions d'euros", 4.5e7, EUR),
+        money("480 millions", 4.8e8, EUR, src=0),
+        id="a-bare-figure-in-millions-in-a-heading-takes-the-storys-currency",
+    ),
+    row(
         "Une aide jusqu'à 5 millions d'euros.",
         money("jusqu'à 5 millions d'euros", hi=5e6, cur=EUR, approx=True),
         id="jusqu-a",
@@ -1314,12 +1345,19 @@ IMPLIED = [
     row(
         "20 milliards d'euros. Puis 15 milliards pour la France.",
         money("20 milliards d'euros", 2e10, EUR),
-        id="no-governor-across-sentences",
+        money("15 milliards", 1.5e10, EUR, src=0),
+        id="a-bare-figure-in-the-next-sentence-takes-the-currency-just-said",
     ),
     row(
         "20 milliards d'euros\n15 milliards pour la France",
         money("20 milliards d'euros", 2e10, EUR),
-        id="no-governor-across-lines",
+        money("15 milliards", 1.5e10, EUR, src=0),
+        id="a-bare-figure-on-the-next-line-takes-the-currency-just-said",
+    ),
+    row(
+        "Le groupe investit 2 milliards d'euros. Le salon attire 3 millions.",
+        money("2 milliards d'euros", 2e9, EUR),
+        id="a-bare-figure-after-a-counting-verb-is-a-count",
     ),
     row(
         "Il a vendu 2 millions d'exemplaires pour 30 millions d'euros.",
