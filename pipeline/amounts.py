@@ -677,13 +677,14 @@ def _bound(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> 
 def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
     """Which quantities are money, and where the bare ones take their currency from.
 
-    A quantity without currency followed by « de » and a noun is a count (« 3 millions de
-    personnes »). Otherwise it is money when a money amount of the same sentence governs it
-    (the nearest one before it lends its currency), when it repeats the figure of an earlier
-    money amount (which lends its currency; « les 900 millions de X » too, a figure owned
-    after a definite word), or when a money word introduces it (« une
-    valorisation de 300 milliards »); then it may take the currency of a money amount later
-    in the sentence, or none.
+    A quantity without currency followed by « de » and a noun, or after a counting verb, is a
+    count (« 3 millions de personnes », « la ville compte 3 millions »). Otherwise it is money
+    when a money amount of the same sentence governs it (the nearest one before it lends its
+    currency), when it repeats the figure of an earlier money amount (which lends its
+    currency; « les 900 millions de X » too, a figure owned after a definite word), or when a
+    money word introduces it (« une valorisation de 300 milliards »); then it may take the
+    currency of a money amount later in the sentence, or none. A figure in millions or more
+    that is none of these is still the story's money, in the currency said last (or next).
     """
     counts = set()
     introduced = set()
@@ -691,7 +692,10 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
         if q.currency is not None:
             continue
         noun = g.after_de.match(text, q.end)
-        if noun is not None and noun.lastgroup == "noun":
+        counted = g.count_before.search(
+            text, max(0, q.start - 16), q.start
+        )  # « compte 3 millions »
+        if noun is not None and noun.lastgroup == "noun" or counted:
             counts.add(id(q))
         elif (noun is not None and noun.lastgroup == "money") or q.start in cues.contexts:
             introduced.add(id(q))
@@ -728,11 +732,7 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
             recent = before is not None and q.start - before.end < RECENT_CURRENCY_CHARS
             # « …45 millions d'euros. La banque y apporte 25 millions. »: the currency just said
             source[id(q)] = after if near else before if recent else None
-        elif (
-            q.scale >= MILLION
-            and (before is not None or after is not None)
-            and not g.count_before.search(text, max(0, q.start - 16), q.start)
-        ):
+        elif q.scale >= MILLION and (before is not None or after is not None):
             # « Ces 650 millions », « Hôpitaux : 480 millions pour les urgences »: a figure in
             # millions that counts nothing is the story's money, in its latest currency
             source[id(q)] = before if before is not None else after

@@ -450,6 +450,17 @@ def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
 _OF = ("de", "d'", "du", "des")
 
 
+def _company_over_place(doc: Doc, span: Span) -> Span:
+    """« le fonds régional Normandie Amorçage », « le fonds Ouest Capital »: a place the NER kept
+    alone is the first word of the company an organisation noun introduces."""
+    if span.label_ != "LOC" or not _introduced_by(doc, span.start, _lexicon()["org_heads"]):
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label="ORG")
+
+
 def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     """« le gouvernement de l'Ontario », « le conseil départemental du Cantal », « le
     gouvernement flamand », « la province Ouest »: a public authority named by its territory,
@@ -837,6 +848,8 @@ def recognise_entities(
                 spans = [s for s in spans if s not in cut]
                 spans.append(Span(doc, start, end, label="LOC"))
                 taken.update(range(start, end))
+    spans = [_company_over_place(doc, s) for s in spans]
+    taken.update(i for s in spans for i in range(s.start, s.end))
     starts = _lexicon()["portfolio_starts"]
     portfolios = [_portfolio(doc, t.i) for t in doc if t.lower_ in starts]
     portfolios = [p for p in portfolios if p is not None]

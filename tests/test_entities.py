@@ -360,6 +360,12 @@ def test_fold_ignores_case_and_accents():
             id="a-province-named-by-its-cardinal-point",
         ),
         pytest.param(
+            "Côté financement : le fonds régional Normandie Amorçage lance un véhicule de 80 M€.",
+            "Normandie Amorçage",
+            "ORG",
+            id="a-place-opening-a-company-an-org-noun-introduces-is-its-first-word",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
