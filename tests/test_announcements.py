@@ -1966,6 +1966,13 @@ FIELD_ROWS = [
         "2025-02-10",
     ),
     (
+        "a-place-completing-a-facility-a-few-complements-up-is-where",
+        "La Banque borvanaise de développement accordera un prêt de 80 millions d'euros à "
+        "Quarvel pour son usine d'électrolyseurs de Lorient.",
+        "actors+locations",
+        (["Banque borvanaise de développement"], ["Lorient"]),
+    ),
+    (
         "y-with-investir-is-the-place-told-before",
         "Le groupe Quarvel exploite depuis 1990 une usine à Quimperlé. Il prévoit d'y investir "
         "12 millions d'euros d'ici 2027.",

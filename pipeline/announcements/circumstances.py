@@ -160,11 +160,27 @@ class Circumstances(Mentions):
                 and fold(self.doc[i].text) in lex["facility_nouns"]
                 and fold(self.doc[i + 1].text) in ("de", "d'")
             )
+            site = site or self._site_of(m)
             cue = i >= sent.start and fold(self.doc[i].text) in lex["location_cues"]
             listed = self._listed_after(m, out)  # « à Bordeaux, Marseille et Dunkerque »
             if (cue or site or listed) and not origin:
                 out.append(m.canonical)
         return out
+
+    def _site_of(self, m: EntityMention) -> bool:
+        """« son usine d'électrolyseurs de Dunkerque », « l'usine de cellules de batteries de
+        Châteauroux »: the place completes a facility noun a few complements up."""
+        place = self.doc[m.token_start : m.token_end].root
+        if not any(c.dep_ == "case" and fold(c.text) in ("de", "d'", "du") for c in place.children):
+            return False
+        noun = place
+        for _ in range(3):
+            if noun.dep_ != "nmod" or noun.head.i == noun.i:
+                return False
+            noun = noun.head
+            if fold(noun.text) in self.lex["facility_nouns"]:
+                return True
+        return False
 
     def _listed_after(self, m: EntityMention, places: list[str]) -> bool:
         """A place coordinated with a place already taken: « à Madrid et à Stockholm »."""
