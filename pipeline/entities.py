@@ -741,13 +741,32 @@ def _within_a_date(span: Span) -> bool:
 
 def _town_with_its_region(doc: Doc, span: Span) -> bool:
     """« Quimperlé (Finistère) », « Saint-Fons (Rhône) »: a name followed by its département or
-    region in brackets is a town (a company is followed by its town: « Pelvaro (Rennes) »)."""
+    region in brackets is a town (a company is followed by its town: « Pelvaro (Rennes) »), and
+    so is one after « à » with its département after a comma."""
     close = next(
         (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"), None
     )
+    if span.end < len(doc) and doc[span.end].text == "," and span.start > 0:
+        return _region_after_comma(doc, span)
     if span.end >= len(doc) or doc[span.end].text != "(" or close is None:
         return False
     return fold(doc[span.end + 1 : close].text) in _lexicon()["regions"]
+
+
+def _region_after_comma(doc: Doc, span: Span) -> bool:
+    """« à Grabels, dans l'Hérault », « à Ostrelle, en Bretagne »: a name after « à », then
+    its département or region after a comma, is a town."""
+    if fold(doc[span.start - 1].text) not in ("a", "au"):
+        return False
+    i = span.end + 1
+    if i < len(doc) and fold(doc[i].text) in ("dans", "en", "au"):
+        i += 1
+    while i < len(doc) and fold(doc[i].text) in ("le", "la", "l'", "les"):
+        i += 1
+    end = i
+    while end < len(doc) and end - i < 4 and not doc[end].is_punct:
+        end += 1
+    return i > span.end + 1 and fold(doc[i:end].text) in _lexicon()["regions"]
 
 
 def _names_others(name: str, written: set[str]) -> bool:

@@ -482,6 +482,15 @@ def test_a_detached_modifier_opening_the_sentence_is_no_name(nlp, text, words):
     assert doc[opener].text not in [m.text.split()[0] for m in recognise_entities(doc)]
 
 
+def test_a_name_after_a_with_its_departement_after_a_comma_is_a_town(nlp):
+    """« à Vostrac, dans l'Hérault »: the NER may call the town an organisation."""
+    doc = nlp("Ternalix ouvre un site à Vostrac, dans l'Hérault, pour ses vaccins.")
+    town = next(t.i for t in doc if t.text == "Vostrac")
+    region = next(t.i for t in doc if t.text == "Hérault")
+    doc.ents = [Span(doc, town, town + 1, label="ORG"), Span(doc, region, region + 1, label="LOC")]
+    assert {m.text: m.label for m in recognise_entities(doc)}["Vostrac"] == "LOC"
+
+
 def test_a_name_the_tagger_reads_as_a_preposition_is_dropped(nlp):
     """« baptisée Q-150F. » ends as one token tagged as a preposition: trimming it away must
     leave no name rather than reach past the document."""
