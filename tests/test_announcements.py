@@ -903,6 +903,15 @@ ROWS = [
         [("investment", "Ternalix", "environ 2,5 M€")],
     ),
     (
+        "prevoir-with-money-alone-is-an-investment",
+        "L'Allemagne apportera 1 milliard d'euros au projet. L'Italie prévoit pour sa part "
+        "jusqu'à 540 millions d'euros.",
+        [
+            ("investment", "Allemagne", "1 milliard d'euros"),
+            ("investment", "Italie", "jusqu'à 540 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
