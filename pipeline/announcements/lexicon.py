@@ -59,8 +59,6 @@ class Lemmas:
             verb = token.pos_ == "VERB" and stem.endswith("e")  # tagged a participle at times
             if verb and fold(stem + "r") in lexicon()["known_verbs"]:
                 lemma = stem + "r"  # « implante » read as « impler »: the lexicon's verb
-            if token.pos_ == "VERB" and lemma == token.lower_:
-                lemma = _irregular(token.lower_) or lemma  # « prévoit » left as it is
             self.cache[key] = lemma
         return lemma
 
@@ -73,14 +71,6 @@ class Lemmas:
             if token.lower_.endswith(ending):
                 return token.lower_[: -len(ending)] + "er"
         return lemma
-
-
-def _irregular(word: str) -> str | None:
-    """The verb an irregular form comes from by its stem (« prévoit », « prévoyait »)."""
-    folded = fold(word)
-    return next(
-        (verb for stem, verb in lexicon()["irregular_stems"] if folded.startswith(stem)), None
-    )
 
 
 FUTURE_ENDINGS = (("eraient", "er"), ("erait", "er"), ("eront", "er"), ("era", "er"))
@@ -205,14 +195,6 @@ def lexicon() -> dict:
             ]
         },
         "verb_phrases": _verb_phrases(triggers["verb_phrases"]),
-        "irregular_stems": sorted(  # longest first: « prévoi » before « pré… »
-            (
-                (fold(stem), fold(verb))
-                for verb, stems in triggers["irregular_stems"].items()
-                for stem in stems
-            ),
-            key=lambda pair: -len(pair[0]),
-        ),
         **{key: {fold(w) for w in triggers[key]} for key in FOLDED_TRIGGER_WORDS},
         **{key: {fold(w) for w in names[key]} for key in FOLDED_NAME_WORDS},
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},
