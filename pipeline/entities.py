@@ -58,9 +58,9 @@ def _lexicon() -> dict:
             for form in (w.split()[0].lower(), fold(w.split()[0]))
         },
         "authorities": {fold(w) for w in data["authority_heads"]},
-        "authority_starts": {
+        "authority_starts": {  # their first word as written, institutions' too
             form
-            for w in data["authority_heads"]
+            for w in data["authority_heads"] + data["institution_heads"]
             for form in (w.split()[0].lower(), w.split()[0].capitalize())
         },
         "place_words": {fold(w) for w in data["location_prepositions"]},
@@ -464,25 +464,29 @@ def _company_over_place(doc: Doc, span: Span) -> Span:
 def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     """« le gouvernement de l'Ontario », « le conseil départemental du Cantal », « le
     gouvernement flamand », « la province Ouest »: a public authority named by its territory,
-    which the NER reads as the place alone, or misses."""
+    which the NER reads as the place alone, or misses; an institution named by its place too
+    (« l'université de Picardie »)."""
     lex = _lexicon()
     places = {s.start: s for s in spans if s.label_ == "LOC" or is_place(s.text)}
+    heads = lex["authorities"] | lex["institutions"]
     found: list[Span] = []
     for token in doc:
         if token.text not in lex["authority_starts"] or (found and found[-1].end > token.i):
             continue
-        size = next(
-            (n for n in (2, 1) if fold(doc[token.i : token.i + n].text) in lex["authorities"]), 0
-        )
+        size = next((n for n in (2, 1) if fold(doc[token.i : token.i + n].text) in heads), 0)
         after = token.i + size
         if not size or after >= len(doc):
             continue
         word = doc[after]
+        authority = fold(doc[token.i : after].text) in lex["authorities"]
         if fold(word.text) in _OF:
             complement = after + 1 + (after + 1 < len(doc) and doc[after + 1].pos_ == "DET")
             place = places.get(complement)
-            if place is not None:  # « de l'Ontario », « du Cantal »
+            known = place is not None and (authority or is_place(place.text))
+            if known:  # « de l'Ontario », « du Cantal »; « la direction d'X » is no institution
                 found.append(Span(doc, token.i, place.end, label="ORG"))
+        elif not authority:
+            continue
         elif word.text.islower() and is_demonym(word.text) and not word.text.endswith("s"):
             found.append(Span(doc, token.i, after + 1, label="ORG"))  # « gouvernement flamand »
         elif word.text[:1].isupper() and not word.is_sent_start:

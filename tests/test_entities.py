@@ -366,6 +366,12 @@ def test_fold_ignores_case_and_accents():
             id="a-place-opening-a-company-an-org-noun-introduces-is-its-first-word",
         ),
         pytest.param(
+            "L'université de Lorraine et le groupe Vellorin ont lancé un laboratoire commun.",
+            "université de Lorraine",
+            "ORG",
+            id="an-institution-named-by-its-place",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
