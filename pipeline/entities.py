@@ -71,6 +71,7 @@ def _lexicon() -> dict:
         "suffixes": set(data["legal_suffixes"]),
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
+        "months": {fold(w) for w in load_json("dates.json")["months"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
         "regions": {fold(p) for p in places["regions"]},
         "place_prefixes": tuple(fold(p) for p in places["place_prefixes"]),
@@ -200,6 +201,8 @@ def _trim(span: Span) -> Span | None:
         return None  # « Nous passerons de 70 … »: a clause, not a name (a name the tagger
         # calls a pronoun, « le groupe Tarvik », is no word of the stop list)
     demonym = len(trimmed) == 1 and is_demonym(trimmed.text) and not is_place(trimmed.text)
+    if len(trimmed) == 1 and fold(trimmed.text) in lex["months"] and not trimmed.text.isupper():
+        return None  # « Septembre a été riche »: a month, no name (« DEC » is an acronym)
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
@@ -286,6 +289,9 @@ def _kicker(span: Span) -> bool:
         or opening_word
         or at_line_start
         and (before_colon or headline or numbered)
+        and common
+        or span[0].is_sent_start  # « …en mars. Enveloppe annoncée : 85 milliards »
+        and labelled
         and common
     )
 

@@ -372,6 +372,20 @@ def test_fold_ignores_case_and_accents():
             id="an-institution-named-by-its-place",
         ),
         pytest.param(
+            "Septembre a été particulièrement riche : plus de 20 millions d'euros levés au total "
+            "par la communauté.",
+            "Septembre",
+            None,
+            id="a-month-opening-a-sentence-is-no-name",
+        ),
+        pytest.param(
+            "Le groupe Ternalix a officialisé son projet en mars. Enveloppe annoncée : 85 "
+            "milliards de FCFA pour la centrale.",
+            "Enveloppe",
+            None,
+            id="a-label-opening-a-sentence-before-its-colon-is-no-name",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
@@ -495,6 +509,12 @@ def test_a_name_after_a_with_its_departement_after_a_comma_is_a_town(nlp):
     region = next(t.i for t in doc if t.text == "Hérault")
     doc.ents = [Span(doc, town, town + 1, label="ORG"), Span(doc, region, region + 1, label="LOC")]
     assert {m.text: m.label for m in recognise_entities(doc)}["Vostrac"] == "LOC"
+
+
+def test_an_acronym_spelling_a_month_abbreviation_is_kept(nlp):
+    """« (DEC) » folds to « dec », a month's abbreviation: in capitals it is an acronym."""
+    doc = nlp("Développement économique Cévenol (DEC) accorde 4,5 millions de dollars à Ternalix.")
+    assert "DEC" in [m.text for m in doc._.entities]
 
 
 def test_a_name_the_tagger_reads_as_a_preposition_is_dropped(nlp):
