@@ -912,6 +912,12 @@ ROWS = [
         ],
     ),
     (
+        "an-information-meeting-a-company-organises-is-an-event",
+        "Ternalix organisera une réunion d'information pour ses actionnaires le 25 septembre à "
+        "Montpellier.",
+        [("event", "Ternalix", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
