@@ -321,8 +321,12 @@ def _opening_modifier(span: Span) -> bool:
     participle = len(span) == 1 and _opening_participle(span[0])  # a French word, not « Orvalé »
     # « Cumulés, les budgets… », « Valorisée 40 M€, la start-up… », « Interrogée sur… »: a
     # participle the tagger called a name
+    stamp = doc[span.end : span.end + 2]  # « le 14/10/2025 »
+    dated = any(d.start <= t.idx < d.end for d in doc._.dates or () for t in stamp)
     return participle and (
-        fold(following.text) in (",", "par", "sur", "à", "en", "de") or following.like_num
+        fold(following.text) in (",", "par", "sur", "à", "en", "de")
+        or following.like_num
+        or dated  # « Posté le 14/10/2025 à 07:52 »: a post's stamp
     )
 
 

@@ -492,6 +492,11 @@ def test_subheading_word_written_lower_elsewhere_is_no_name(nlp):
             1,
             id="participle-before-its-agent",
         ),
+        pytest.param(
+            "Le fil de discussion.\nPosté le 14/10/2025 à 07:52\nJe reste à l'achat.",
+            1,
+            id="participle-before-a-posts-date-stamp",
+        ),
     ],
 )
 def test_a_detached_modifier_opening_the_sentence_is_no_name(nlp, text, words):
