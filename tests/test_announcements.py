@@ -918,6 +918,16 @@ ROWS = [
         [("event", "Ternalix", None)],
     ),
     (
+        "la-societe-never-stands-for-a-bank-named-since",
+        "Ternalix exploite une usine à Reims.\n\nLa Banque européenne d'investissement lui a "
+        "accordé un prêt de 90 millions d'euros.\n\nLa société lancera en janvier 2026 un "
+        "nouveau service de fret baptisé « Quarzemia Express ».",
+        [
+            ("investment", "Banque européenne d'investissement", "90 millions d'euros"),
+            ("launch", "Ternalix", None),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
