@@ -928,6 +928,14 @@ ROWS = [
         ],
     ),
     (
+        "nous-in-a-funds-letter-is-its-manager-that-shares-its-name",
+        "Lettre aux souscripteurs du fonds Ostralme Deeptech II\n\nLe fonds Ostralme Deeptech II "
+        "a achevé son déploiement. Géré par la société Ostralme Capital, le fonds Ostralme "
+        "Deeptech II compte douze lignes.\n\nCe trimestre, nous avons engagé 2 millions d'euros "
+        "supplémentaires dans la start-up Ternalix.",
+        [("investment", "Ostralme Capital", "2 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -53,6 +53,7 @@ def _count(word: str) -> int:
         return 0
 
 
+VINTAGE = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")  # a fund's number: « … II », « … IV »
 RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle")  # subjects of a relative clause
 AGENT_REACH = 16  # « le rachat de X, à Lyon, par Y »: from the deal noun to « par », in words
 LATTER_REACH = 60  # « ce dernier » looks back this many words, about a sentence
@@ -673,10 +674,32 @@ class Reader(Circumstances):
             employer = self.employers().get(author.canonical)  # « nous » is the author's
             if employer is not None and not self.is_place_mention(employer):
                 counts[employer.canonical] += 4  # as a title's subject, named on the byline only
+        self._votes_to_managers(counts)
         if not counts:
             return []
         name = counts.most_common(1)[0][0]
         return [next(m for m in self.entity_at.values() if m.canonical == name)]
+
+    def _votes_to_managers(self, counts: Counter) -> None:
+        """« FPCI Ternalix Deeptech II » beside « Ternalix Capital »: a numbered fund speaks
+        through its manager, the organisation that shares its name; its mentions count for
+        the manager."""
+        for name in list(counts):
+            words = [w for w in name.split() if fold(w) not in self.lex["fund_forms"]]
+            if len(words) < 2 or not VINTAGE.fullmatch(words[-1]):
+                continue
+            manager = next(
+                (
+                    other
+                    for other in counts
+                    if other != name
+                    and other.split()[0] == words[0]
+                    and not VINTAGE.fullmatch(other.split()[-1])
+                ),
+                None,
+            )
+            if manager is not None:
+                counts[manager] += counts.pop(name)
 
     def _signatories(self, headline: Span | None) -> list[EntityMention]:
         """The people who sign the text: a byline « Par X, … » opening its line, or the
