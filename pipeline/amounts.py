@@ -692,10 +692,8 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
         if q.currency is not None:
             continue
         noun = g.after_de.match(text, q.end)
-        counted = g.count_before.search(
-            text, max(0, q.start - 16), q.start
-        )  # « compte 3 millions »
-        if noun is not None and noun.lastgroup == "noun" or counted:
+        counted = g.count_before.search(text, max(0, q.start - 16), q.start)
+        if noun is not None and noun.lastgroup == "noun" or counted:  # « compte 3 millions »
             counts.add(id(q))
         elif (noun is not None and noun.lastgroup == "money") or q.start in cues.contexts:
             introduced.add(id(q))

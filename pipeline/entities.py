@@ -331,7 +331,7 @@ def _opening_modifier(span: Span) -> bool:
 
 
 def _opening_infinitive(span: Span, infinitives: frozenset[str]) -> bool:
-    """« Réindustrialiser n'est pas un slogan », « Investir, c'est… »: a verb of the
+    """« Relocaliser n'est pas un luxe », « Investir, c'est… »: a verb of the
     model's French lexicon, in the infinitive, opening its sentence is its subject, no name."""
     word = span[0]
     before = [t for t in span.doc[word.sent.start : word.i] if not t.is_punct]
@@ -757,18 +757,18 @@ def _town_with_its_region(doc: Doc, span: Span) -> bool:
     """« Quimperlé (Finistère) », « Saint-Fons (Rhône) »: a name followed by its département or
     region in brackets is a town (a company is followed by its town: « Pelvaro (Rennes) »), and
     so is one after « à » with its département after a comma."""
+    if span.end < len(doc) and doc[span.end].text == "," and span.start > 0:
+        return _region_after_comma(doc, span)
     close = next(
         (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"), None
     )
-    if span.end < len(doc) and doc[span.end].text == "," and span.start > 0:
-        return _region_after_comma(doc, span)
     if span.end >= len(doc) or doc[span.end].text != "(" or close is None:
         return False
     return fold(doc[span.end + 1 : close].text) in _lexicon()["regions"]
 
 
 def _region_after_comma(doc: Doc, span: Span) -> bool:
-    """« à Grabels, dans l'Hérault », « à Ostrelle, en Bretagne »: a name after « à », then
+    """« à Vostrac, dans l'Hérault », « à Ostrelle, en Bretagne »: a name after « à », then
     its département or region after a comma, is a town."""
     if fold(doc[span.start - 1].text) not in ("a", "au"):
         return False
