@@ -321,26 +321,25 @@ def _opening_modifier(span: Span) -> bool:
     participle = len(span) == 1 and _opening_participle(span[0])  # a French word, not « Orvalé »
     # « Cumulés, les budgets… », « Valorisée 40 M€, la start-up… », « Interrogée sur… »: a
     # participle the tagger called a name
-    stamp = doc[span.end : span.end + 2]  # « le 14/10/2025 »
-    dated = any(d.start <= t.idx < d.end for d in doc._.dates or () for t in stamp)
-    return participle and (
+    if not participle:
+        return False
+    stamp = doc[span.end : span.end + 2]  # « Posté le 14/10/2025 à 07:52 »: a post's stamp
+    return (
         fold(following.text) in (",", "par", "sur", "à", "en", "de")
         or following.like_num
-        or dated  # « Posté le 14/10/2025 à 07:52 »: a post's stamp
+        or any(d.start <= t.idx < d.end for d in doc._.dates or () for t in stamp)
     )
 
 
 def _opening_infinitive(span: Span, infinitives: frozenset[str]) -> bool:
     """« Relocaliser n'est pas un luxe », « Investir, c'est… »: a verb of the
-    model's French lexicon, in the infinitive, opening its sentence is its subject, no name."""
+    model's French lexicon, in the infinitive, opening its sentence is its subject, no name.
+    The sentence is looked up last, for a verb only: ``Token.sent`` walks back to its start."""
     word = span[0]
-    before = [t for t in span.doc[word.sent.start : word.i] if not t.is_punct]
-    return (
-        len(span) == 1
-        and not before
-        and word.lower_.endswith(("er", "ir", "re"))
-        and word.lower_ in infinitives
+    verb = (
+        len(span) == 1 and word.lower_.endswith(("er", "ir", "re")) and word.lower_ in infinitives
     )
+    return verb and all(t.is_punct for t in span.doc[word.sent.start : word.i])
 
 
 def _heading(span: Span) -> bool:
