@@ -62,7 +62,9 @@ def _lexicon() -> dict:
             form
             for w in data["authority_heads"] + data["institution_heads"]
             for form in (w.split()[0].lower(), w.split()[0].capitalize())
-        },
+        }
+        | {w.capitalize() for w in data["collectivity_heads"]},
+        "collectivities": {w.capitalize() for w in data["collectivity_heads"]},
         "place_words": {fold(w) for w in data["location_prepositions"]},
         "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
@@ -71,6 +73,7 @@ def _lexicon() -> dict:
         "suffixes": set(data["legal_suffixes"]),
         "determiners": {fold(w) for w in data["determiners"]},
         "not_names": {fold(w) for w in data["not_names"]},
+        "financing_labels": {fold(w) for w in data["financing_labels"]},
         "months": {fold(w) for w in load_json("dates.json")["months"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
         "regions": {fold(p) for p in places["regions"]},
@@ -142,6 +145,10 @@ def _trim(span: Span) -> Span | None:
     opening = line_prefix_end(span.doc, span.start_char)
     while start < end and span.doc[start].idx < opening < span.end_char:
         start += 1
+    if start < end and span.doc[start].is_sent_start:
+        if fold(span.doc[start:end].text) in lex["financing_labels"]:
+            return None  # a financing plan's label alone
+        start += _financing_label(span.doc, start, end)  # « Contribution de l'Union … : »
     if start + 1 < end and _opening_participle(span.doc[start]):
         start += 1  # « Baptisée « Ossaya » »: the participle opening the sentence is no name
         while start < end and span.doc[start].is_punct:
@@ -206,6 +213,20 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _financing_label(doc: Doc, start: int, end: int) -> int:
+    """Words of a financing label opening a sentence, « de » and its article included
+    (« Fonds propres de la », « Apport d' »), before a capitalised funder; 0 when none."""
+    size = next(
+        (n for n in (2, 1) if fold(doc[start : start + n].text) in _lexicon()["financing_labels"]),
+        0,
+    )
+    j = start + size
+    if not size or j >= end or fold(doc[j].text) not in _OF:
+        return 0
+    j += 1 + (j + 1 < end and doc[j + 1].pos_ == "DET")
+    return j - start if j < end and doc[j].text[:1].isupper() else 0
 
 
 def _separator(doc: Doc, i: int) -> bool:
@@ -474,7 +495,8 @@ def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     """« le gouvernement de l'Ontario », « le conseil départemental du Cantal », « le
     gouvernement flamand », « la province Ouest »: a public authority named by its territory,
     which the NER reads as the place alone, or misses; an institution named by its place too
-    (« l'université de Picardie »)."""
+    (« l'université de Picardie »); a territory written with a capital, its government
+    (« Région Vostralie : 2 M€ », « Département du Montrevel »)."""
     lex = _lexicon()
     places = {s.start: s for s in spans if s.label_ == "LOC" or is_place(s.text)}
     heads = lex["authorities"] | lex["institutions"]
@@ -482,6 +504,11 @@ def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     for token in doc:
         if token.text not in lex["authority_starts"] or (found and found[-1].end > token.i):
             continue
+        if token.text in lex["collectivities"]:
+            government = _government(doc, token.i, spans, places)
+            if government is not None:  # « Région Vostralie »
+                found.append(government)
+                continue
         size = next((n for n in (2, 1) if fold(doc[token.i : token.i + n].text) in heads), 0)
         after = token.i + size
         if not size or after >= len(doc):
@@ -504,6 +531,21 @@ def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
                 end += 1  # « la province Ouest »
             found.append(Span(doc, token.i, end, label="ORG"))
     return found
+
+
+def _government(doc: Doc, i: int, spans: list[Span], places: dict[int, Span]) -> Span | None:
+    """« Région Vostralie », « Département de la Haute-Ostralme »: a territory noun written with
+    a capital and its place name the territory's government, an organisation."""
+    if any(s.start == i and s.label_ == "ORG" for s in spans):
+        return None
+    whole = next((s for s in spans if s.start == i and len(s) > 1), None)
+    if whole is not None:  # the NER read « Région X » as a place
+        return Span(doc, i, whole.end, label="ORG")
+    after = i + 1
+    if after < len(doc) and fold(doc[after].text) in _OF:
+        after += 1 + (after + 1 < len(doc) and doc[after + 1].pos_ == "DET")
+    place = places.get(after)
+    return Span(doc, i, place.end, label="ORG") if place is not None else None
 
 
 def _portfolio(doc: Doc, i: int) -> Span | None:

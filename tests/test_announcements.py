@@ -936,6 +936,23 @@ ROWS = [
         [("investment", "Ostralme Capital", "2 millions d'euros")],
     ),
     (
+        "a-financing-plans-lines-give-each-funder-its-share",
+        "Fiche projet Vellorin\nPlan de financement\nCoût total éligible : 2 400 000 €\n"
+        "Contribution de l'Union européenne (FEDER) : 1 200 000 € (50 %)\n"
+        "Région Occitanie : 600 000 €\nAutofinancement (Ternalix, Ostralme) : 600 000 €\n\n"
+        "Résumé\nLe projet relie Vostrac à Montrevel.",
+        [
+            ("investment", "Union européenne", "1 200 000 €"),
+            ("investment", "Région Occitanie", "600 000 €"),
+            ("investment", "Ternalix", "600 000 €"),
+        ],
+    ),
+    (
+        "a-label-line-without-a-financing-heading-pledges-nothing",
+        "Chiffres clés\nRégion Occitanie : 600 000 €\nTernalix : 1 200 000 €",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

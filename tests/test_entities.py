@@ -386,6 +386,24 @@ def test_fold_ignores_case_and_accents():
             id="a-label-opening-a-sentence-before-its-colon-is-no-name",
         ),
         pytest.param(
+            "Plan de financement\nRégion Occitanie : 600 000 €",
+            "Région Occitanie",
+            "ORG",
+            id="a-territory-written-with-a-capital-is-its-government",
+        ),
+        pytest.param(
+            "Le Département du Gard versera 2 M€ à Ternalix.",
+            "Département du Gard",
+            "ORG",
+            id="a-capitalised-departement-of-a-place-is-its-council",
+        ),
+        pytest.param(
+            "Plan de financement\nContribution de l'Union européenne : 1 200 000 €",
+            "Contribution de l'Union européenne",
+            None,
+            id="a-financing-label-is-no-part-of-the-funders-name",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

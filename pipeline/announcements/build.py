@@ -481,6 +481,8 @@ def build(
         actors, obj = _mentions(previous.actors), None
     else:
         actors, obj = reader.actors(trigger, sent)
+    if reader.funders(sent):  # « Région X : 1 141 500 € » under « Plan de financement »
+        actors, obj = reader.funders(sent), None
     given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
     if given is not None:
         actors, obj = given

@@ -129,7 +129,9 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         text = sent.text.strip()
         if is_line_prefix(sent):
             continue  # « MARC HOFFMANN : », « 10:05 - »: who speaks or when, not news
-        heading = _is_heading(sent, text) and not reader.list_item(sent)
+        heading = (
+            _is_heading(sent, text) and not reader.list_item(sent) and not reader.funders(sent)
+        )
         if heading and not in_boilerplate(sent):
             reader.heading_subject(sent)
         if not text or in_boilerplate(sent) or heading or text.rstrip("*_ ").endswith("?"):
@@ -181,6 +183,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 resolved = _price_of_a_deal(reader, span, strong)
                 if resolved is not None:
                     used.add(resolved.token.i)
+            if resolved is None and reader.funders(sent):  # « Région X : 1 141 500 € »
+                resolved = Trigger(doc[span.start - 2], 1, "investment", "verb")
             if resolved is None and reader.list_item(sent):
                 resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
                 if resolved is not None:
@@ -217,7 +221,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 in_sentence.append((own[-1], i))
             elif agent_after(reader, amounts[i], sent):  # « dont 900 millions apportés par X »
                 in_sentence.append((Trigger(sent.root, 1, "investment", "verb"), i))
-        finite = _has_finite_verb(sent) or reader.list_item(sent)
+        finite = _has_finite_verb(sent) or reader.list_item(sent)  # not a plan's line: its
+        # funders, a word such as « Apport », are no pledge without their amount
         for t in triggers:
             if t.token.i in used or not finite or t.type == "event":
                 continue

@@ -85,6 +85,7 @@ class Reader(Circumstances):
         self._employers: dict[str, EntityMention] | None = None  # person -> organisation
         self._home: list[EntityMention] | None = None  # the territory a council decides for
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
+        self._funder_lines: dict[int, list[EntityMention]] = {}  # likewise
 
     def _descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
         """(position, noun, adjectives, name) for each name the article describes by a common
@@ -1045,6 +1046,54 @@ class Reader(Circumstances):
             return False
         number = self._list_start(sent)
         return number > 0 and self.sentences[number - 1].text.rstrip().endswith(":")
+
+    def funders(self, sent: Span) -> list[EntityMention]:
+        """« Plan de financement » then « Région X : 1 141 500 € », « Autofinancement (A, B) :
+        400 000 € »: a financing plan's line, its funders named before the colon and their
+        share after it, alone on the line (a bracket aside), told without a verb."""
+        known = self._funder_lines.get(sent.start)
+        if known is None:
+            known = self._funder_lines[sent.start] = self._funders(sent)
+        return known
+
+    def _funders(self, sent: Span) -> list[EntityMention]:
+        if not self._plan_line(sent) or not self._under_financing_heading(sent):
+            return []
+        colon = next(t.i for t in sent if t.text == ":")
+        depth, outside, inside = 0, [], []  # « Autofinancement (A, B) »: the brackets name
+        for token in self.doc[sent.start : colon]:  # them; « Ternalix (programme X) »
+            depth += (token.text == "(") - (token.text == ")")  # the funder is outside
+            mention = self.entity_at.get(token.i)
+            if mention is not None and mention.label != "PER" and token.i == mention.token_start:
+                (inside if depth else outside).append(mention)
+        return outside or inside
+
+    def _plan_line(self, sent: Span) -> bool:
+        """« label : amount », alone on its line but for a bracket, without a verb."""
+        text = doc_text(self.doc)
+        if line_start(text, sent.start_char) != sent.start_char or "\n" in sent.text.strip():
+            return False
+        colon = next((t for t in sent if t.text == ":"), None)
+        amounts = [
+            a for a in self.doc._.amounts or () if sent.start_char <= a.start < sent.end_char
+        ]
+        if colon is None or len(amounts) != 1 or text[colon.idx + 1 : amounts[0].start].strip():
+            return False
+        rest = text[amounts[0].end : sent.end_char].strip()
+        if rest and not (rest.startswith("(") and rest.endswith(")")):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+    def _under_financing_heading(self, sent: Span) -> bool:
+        """The lines above, past the plan's other lines, open with a financing heading."""
+        number = self.sentence_at[sent.start] - 1
+        while number >= 0 and self._plan_line(self.sentences[number]):
+            number -= 1
+        if number < 0:
+            return False
+        heading = self.sentences[number]
+        words = {fold(t.text) for t in heading}
+        return len(heading) < 12 and bool(words & set(self.lex["financing_headings"]))
 
     def lead_in_pledge(self, item: Span) -> Trigger | None:
         """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's
