@@ -953,6 +953,14 @@ ROWS = [
         [],
     ),
     (
+        "le-groupe-is-the-one-name-written-groupe-not-the-most-named-author",
+        "Section syndicale Vostrac – Groupe Ternalix Emballages\n\nLe syndicat Vostrac a "
+        "rencontré la direction mardi. Le syndicat Vostrac demande des garanties sur l'emploi. "
+        "Pour le syndicat Vostrac, le compte n'y est pas.\nLe groupe prévoit d'investir 50 "
+        "millions d'euros d'ici 2028 dans ses usines.",
+        [("investment", "Ternalix Emballages", "50 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -122,17 +122,36 @@ class Reader(Circumstances):
         « l'électricien »), when that noun described one name only, or one only with the
         subject's adjectives (« le fonds danois »)."""
         noun = fold(subject.text)
-        if noun in self.lex["generic_org_heads"] or self._plural(subject):
-            return []  # « la société », « les start-up » say too little
-        earlier = [
-            (adj, m) for at, word, adj, m in self.descriptions if word == noun and at < subject.i
-        ]
+        if self._plural(subject):
+            return []  # « les start-up » say too little
+        if noun in self.lex["generic_org_heads"]:  # « le groupe » says too little, but for
+            if any(c.dep_ in ("nmod", "amod") for c in subject.children):  # the one name the
+                return []  # article writes with it (« Groupe X »)
+            earlier = [(frozenset(), m) for m in self._written_with(noun, subject.i)]
+        else:
+            earlier = [
+                (adj, m)
+                for at, word, adj, m in self.descriptions
+                if word == noun and at < subject.i
+            ]
         wanted = {fold(c.text) for c in subject.children if c.pos_ == "ADJ"}
         if len({m.canonical for _, m in earlier}) > 1 and wanted:
             earlier = [(adj, m) for adj, m in earlier if wanted <= adj]
         if not earlier or len({m.canonical for _, m in earlier}) > 1:
             return []
         return [earlier[-1][1]]
+
+    def _written_with(self, noun: str, before: int) -> list[EntityMention]:
+        """The names before token ``before`` that carry the noun with a capital, as their
+        first word or as a label before them (« Groupe X »)."""
+        head, found = noun.capitalize(), []
+        for m in {m.token_start: m for m in self.entity_at.values()}.values():
+            if not 0 < m.token_start < before:
+                continue
+            first = self.doc[m.token_start].text
+            if first == head and m.token_end - m.token_start > 1 or self.doc[m.token_start - 1].text == head:
+                found.append(m)
+        return found
 
     def described_alike(self, subject: Token) -> list[EntityMention]:
         """« la jeune pousse toulousaine » after « la start-up toulousaine X »: the one name
