@@ -148,8 +148,8 @@ class Reader(Circumstances):
         for m in {m.token_start: m for m in self.entity_at.values()}.values():
             if not 0 < m.token_start < before:
                 continue
-            first = self.doc[m.token_start].text
-            if first == head and m.token_end - m.token_start > 1 or self.doc[m.token_start - 1].text == head:
+            first_word = self.doc[m.token_start].text == head and m.token_end - m.token_start > 1
+            if first_word or self.doc[m.token_start - 1].text == head:
                 found.append(m)
         return found
 
