@@ -443,6 +443,24 @@ def _speaker_label(span: Span) -> bool:
     return named and span.end_char <= prefix_end and span.text.isupper() and len(span.text) > 1
 
 
+def signature_title_end(span: Span) -> int | None:
+    """« Maëlle X » alone on its line, « Présidente-directrice générale » on the next: the
+    signature block of a letter or memo names a person by their title. Where the title's
+    line ends (the organisation's line follows), or None."""
+    text = doc_text(span.doc)
+    if text[line_start(text, span.start_char) : span.start_char].strip():
+        return None
+    line_end = text.find("\n", span.end_char)
+    if line_end < 0 or text[span.end_char : line_end].strip(" ,"):
+        return None
+    title_end = text.find("\n", line_end + 1)
+    title_end = len(text) if title_end < 0 else title_end
+    words = fold(text[line_end + 1 : title_end]).replace("-", " ").split()
+    titles = _lexicon()["titles"]
+    titled = bool(words) and any(" ".join(words[:n]) in titles for n in (1, 2, 3))
+    return title_end if titled else None
+
+
 def _label(span: Span) -> str:
     lex = _lexicon()
     if is_place(span.text):
@@ -982,6 +1000,8 @@ def recognise_entities(
             or name in employers
         ):
             tally["ORG"] += tally.pop("PER")
+    for name in {canonical[s.text] for s, _ in labelled if signature_title_end(s)}:
+        votes[name] = Counter(PER=sum(votes[name].values()))  # a signature names a person
     mentions = []
     for s, label in labelled:
         name = canonical[s.text]

@@ -961,6 +961,14 @@ ROWS = [
         [("investment", "Ternalix Emballages", "50 millions d'euros")],
     ),
     (
+        "nous-in-a-memo-is-the-company-under-the-signatures-title",
+        "De : Maëlle Vostrac\nÀ : Tous les collaborateurs\nObjet : Nos priorités pour 2026\n\n"
+        "Chers tous,\nVendredi, nous avons signé notre série C : 160 millions d'euros.\n\n"
+        "Bien à vous,\n\nMaëlle\n\nMaëlle Vostrac\nPrésidente-directrice générale\n"
+        "Ternalix SAS – siège : Nantes",
+        [("fundraising", "Ternalix SAS", "160 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -404,6 +404,19 @@ def test_fold_ignores_case_and_accents():
             id="a-financing-label-is-no-part-of-the-funders-name",
         ),
         pytest.param(
+            "De : Maëlle Vostrac\nObjet : Nos priorités\n\nNous investirons.\n\nMaëlle Vostrac\n"
+            "Présidente-directrice générale\nTernalix SAS",
+            "Maëlle Vostrac",
+            "PER",
+            id="a-name-over-a-title-in-a-signature-is-a-person",
+        ),
+        pytest.param(
+            "Chers tous,\nNous avons signé notre série C.",
+            "Chers",
+            None,
+            id="a-salutation-is-no-name",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from ..entities import EntityMention, fold, is_demonym, is_place
+from ..entities import EntityMention, fold, is_demonym, is_place, signature_title_end
 from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end, line_start
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
@@ -694,11 +694,28 @@ class Reader(Circumstances):
             employer = self.employers().get(author.canonical)  # « nous » is the author's
             if employer is not None and not self.is_place_mention(employer):
                 counts[employer.canonical] += 4  # as a title's subject, named on the byline only
+        for company in self._signed_for():  # a letter signed « X / Présidente / Y SAS »
+            counts[company.canonical] += 4  # speaks for Y
         self._votes_to_managers(counts)
         if not counts:
             return []
         name = counts.most_common(1)[0][0]
         return [next(m for m in self.entity_at.values() if m.canonical == name)]
+
+    def _signed_for(self) -> list[EntityMention]:
+        """The organisations named on the line after a signature's title."""
+        found = []
+        for m in {m.token_start: m for m in self.entity_at.values()}.values():
+            if m.label != "PER":
+                continue
+            title_end = signature_title_end(self.doc[m.token_start : m.token_end])
+            if title_end is None or title_end + 2 > len(doc_text(self.doc)):
+                continue
+            after = self.doc.char_span(title_end + 1, title_end + 2, alignment_mode="expand")
+            company = self.entity_at.get(after.start) if after is not None else None
+            if company is not None and self._organisation_like(company):
+                found.append(company)
+        return found
 
     def _votes_to_managers(self, counts: Counter) -> None:
         """« FPCI Ternalix Deeptech II » beside « Ternalix Capital »: a numbered fund speaks
@@ -816,6 +833,7 @@ class Reader(Circumstances):
         if m.label == "ORG":
             return True
         single = m.label == "PER" and m.token_end - m.token_start == 1
+        single = single and " " not in m.canonical  # « Maëlle », signing as Maëlle X
         before = fold(self.doc[m.token_start - 1].text) if m.token_start else ""
         return single and before not in self.lex["person_heads"] and before not in ("m.", "mme")
 
