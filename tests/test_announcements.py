@@ -969,6 +969,11 @@ ROWS = [
         [("fundraising", "Ternalix SAS", "160 millions d'euros")],
     ),
     (
+        "a-sum-sizing-the-plant-a-verb-opens-is-an-investment",
+        "Sept ans plus tard, Ternalix inaugure à Vostrac une usine de 40 millions de francs.",
+        [("investment", "Ternalix", "40 millions de francs")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

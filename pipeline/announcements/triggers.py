@@ -50,6 +50,13 @@ def _is_facility(token: Token) -> bool:
     return word in facilities or (word.endswith(("s", "x")) and word[:-1] in facilities)
 
 
+def _sizes_facility(verb: Token, amount: Span) -> bool:
+    """The amount complements (« de ») a plant, a site, a campus that is the verb's object."""
+    noun, root = amount.root.head, amount.root
+    of = any(c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in root.children)
+    return of and noun.dep_ == "obj" and noun.head.i == verb.i and _is_facility(noun)
+
+
 def _builds_facility(verb: Token) -> bool:
     """« ouvrira une usine », « construira à Metz un centre de données »: a building verb
     whose object is a plant, a site, a campus; not a task that describes a noun (« un
@@ -345,8 +352,9 @@ def resolve_light(
     if governed:
         best = min(governed, key=lambda t: lex["priority"].index(t.type))
         return Trigger(trigger.token, 1, best.type, "verb")
-    if not trigger.type:
-        return None
+    if not trigger.type:  # « inaugure une usine de 40 M€ »: the sum sizes the plant it opens
+        sized = amount_span is not None and _sizes_facility(trigger.token, amount_span)
+        return Trigger(trigger.token, 1, "investment", "verb") if sized else None
     kind = trigger.type
     if amount_span is not None and kind in ("launch", "partnership"):
         kind = "investment"
