@@ -126,6 +126,7 @@ def _trim(span: Span) -> Span | None:
         or span.doc[start].is_punct
         or TIME_OF_DAY.fullmatch(span.doc[start].text)  # « 17:55 - Fin de la J1 », a live blog
         or span.doc[start].pos_ == "ADP"  # « par la Banque X »: the NER took the preposition
+        and not _hyphenated_name(span.doc[start])  # (not « Beau-Vallon », a name mis-tagged)
     ):
         start += 1
     # « Janvier 2022 – Acquisition de… »: a timeline's date and dash are no part of a name, nor
@@ -235,6 +236,18 @@ def _separator(doc: Doc, i: int) -> bool:
     token = doc[i]
     spaced = i > 0 and doc[i - 1].whitespace_ != "" and token.whitespace_ != ""
     return token.text in ("|", "•", "—", "·") or token.text == "–" and spaced
+
+
+def _hyphenated_name(token) -> bool:
+    """« Beau-Vallon »: capitalised words of letters joined by hyphens, outside the model's
+    vocabulary."""
+    word = token.text
+    return (
+        word[:1].isupper()
+        and "-" in word
+        and word.replace("-", "").isalpha()
+        and not (_common_word(token))
+    )
 
 
 def _common_word(token) -> bool:

@@ -974,6 +974,12 @@ ROWS = [
         [("investment", "Ternalix", "40 millions de francs")],
     ),
     (
+        "la-filiale-du-groupe-x-is-the-subsidiary-named-before-not-x",
+        "Ternalix Energy exploite trois centrales à Maurice. La filiale du conglomérat Vostrac "
+        "Holdings investira 20 millions d'euros à Port-Louis.",
+        [("investment", "Ternalix Energy", "20 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -417,6 +417,13 @@ def test_fold_ignores_case_and_accents():
             id="a-salutation-is-no-name",
         ),
         pytest.param(
+            "Pour boucler le financement, la filiale du conglomérat Beau-Vallon Holdings compte "
+            "émettre en juillet des obligations.",
+            "Beau-Vallon Holdings",
+            "ORG",
+            id="a-hyphenated-name-the-tagger-calls-a-preposition-keeps-it",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

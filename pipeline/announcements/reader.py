@@ -412,6 +412,10 @@ class Reader(Circumstances):
             )
         ):
             names = []  # « le groupe de Düsseldorf », « la société d'État »: a qualifier
+        if described and names and fold(subject.text) in self.lex["subsidiary_nouns"]:
+            parents = {m.canonical for m in names}  # « la filiale du conglomérat X » is not X
+            earlier = self.antecedent(sent, organisation=True)
+            return [m for m in earlier if m.canonical not in parents]
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
