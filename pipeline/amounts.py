@@ -762,17 +762,81 @@ def _float(number: Decimal | None) -> float | None:
     return None if number is None else float(number)
 
 
+_CAPTION_UNIT = re.compile(r"\((?:en|in)?\s*([^()\n]{1,30})\)[ \t]*$", re.M)
+_CELL_SEPARATORS = ("|", "\t")
+
+
+def _table_unit(caption: str, g: _Grammar) -> _Quantity | None:
+    """« (en millions d'euros) », « (M€) »: the unit a table's caption gives its figures,
+    read as the amount of one of it."""
+    found = g.quantity.fullmatch(f"1 {caption.strip()}")
+    unit = _read(found, g) if found is not None else None
+    return unit if unit is not None and unit.currency is not None and unit.scale > 1 else None
+
+
+def _table_cells(text: str, g: _Grammar) -> list[MoneyMention]:
+    """The bare figures of a table whose caption gives their unit (« Plan de financement (en
+    millions d'euros) », then « Prêt bancaire | 235 »): each row's last cell, down to the first
+    line without a cell separator past the header."""
+    mentions = []
+    for caption in _CAPTION_UNIT.finditer(text):
+        unit = _table_unit(caption[1], g)
+        if unit is None:
+            continue
+        at = caption.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if not any(sep in line for sep in _CELL_SEPARATORS):
+                break
+            cell = re.split(r"[|\t]", line)[-1]
+            figure = re.fullmatch(rf"\s*({DIGITS})\s*", cell)
+            if figure is not None:
+                start = end - len(cell) + figure.start(1)
+                value = _digits_value(figure[1]) * (unit.value or 1)
+                mentions.append(
+                    MoneyMention(
+                        start,
+                        start + len(figure[1]),
+                        figure[1],
+                        _float(value),
+                        None,
+                        None,
+                        unit.currency,
+                        False,
+                    )
+                )
+            at = end + 1
+    return mentions
+
+
 def find_amounts(text: str) -> list[MoneyMention]:
     """Every money mention of ``text``, sorted by start and without overlap."""
     g = _grammar()
     quantities = [q for m in g.quantity.finditer(text) if (q := _read(m, g)) is not None]
     if not quantities:
-        return []
+        return _table_cells(text, g)
     cues = _Cues(text, g)
     _localise(quantities, cues, g)
     quantities = _link(text, quantities, cues, g)
     _bound(text, quantities, cues, g)
-    return _settle(text, quantities, cues, g)
+    mentions = _settle(text, quantities, cues, g)
+    cells = [
+        c
+        for c in _table_cells(text, g)
+        if not any(m.start < c.end and c.start < m.end for m in mentions)
+    ]
+    if not cells:
+        return mentions
+    ordered = sorted([*mentions, *cells], key=lambda m: m.start)
+    new_index = {id(m): i for i, m in enumerate(ordered)}
+    return [
+        replace(m, currency_from=new_index[id(mentions[m.currency_from])])
+        if m.currency_from is not None
+        else m
+        for m in ordered
+    ]
 
 
 # ---------------------------------------------------------------- spaCy component

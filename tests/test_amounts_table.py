@@ -1403,6 +1403,20 @@ IMPLIED = [
         id="back-reference",
     ),
     row(
+        "Plan de financement (en millions d'euros)\nSource | Montant\nPrêt BEI | 235\n"
+        "Région | 12,5\n\nLe chantier commence.",
+        money("235", 2.35e8, EUR),
+        money("12,5", 1.25e7, EUR),
+        id="table-figures-take-the-unit-of-their-caption",
+    ),
+    row(
+        "Chiffres clés (M€)\nCapex vert\t42",
+        money("42", 4.2e7, EUR),
+        id="tab-separated-table-under-a-symbol-caption",
+    ),
+    nothing("Répartition du capital (en %)\nFondateurs | 42", id="percent-table"),
+    nothing("Effectifs (en milliers)\nFrance | 15", id="table-of-counts-in-thousands"),
+    row(
         "Il a levé 40 milliards de dollars et compte 3 millions.",
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
