@@ -980,6 +980,12 @@ ROWS = [
         [("investment", "Ternalix Energy", "20 millions d'euros")],
     ),
     (
+        "a-deal-noun-with-a-participles-agent-is-made-by-the-agent",
+        "Le volet ferroviaire s'est concrétisé par la commande de 36 rames régionales passée par "
+        "Ternalix Rail au constructeur Vostrac, pour 2,7 milliards de ringgits.",
+        [("partnership", "Ternalix Rail", "2,7 milliards de ringgits")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -114,21 +114,27 @@ def _offerer_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return names[:1]
 
 
-def _offer_maker(reader: Reader, offer: Token, sent: Span) -> list[EntityMention]:
+def _offer_maker(
+    reader: Reader, offer: Token, sent: Span, any_verb: bool = False
+) -> list[EntityMention]:
     """Who made the offer, told inside its noun phrase: « l'offre … déposée par Y »,
-    « l'offre … que le groupe avait déposée »."""
+    « l'offre … que le groupe avait déposée »; with ``any_verb``, who made any deal so told
+    told with an agent (« la commande de 36 rames passée par X »)."""
     for t in offer.subtree:
         if not sent.start <= t.i < sent.end or t.dep_ not in ("acl", "acl:relcl"):
             continue
-        if fold(reader.lemma(t)) not in reader.lex["offer_verbs"]:
+        if not any_verb and fold(reader.lemma(t)) not in reader.lex["offer_verbs"]:
             continue
         for c in t.children:
-            if c.dep_ == "obl:agent":  # « par l'énergéticien bernois X », X hung elsewhere
-                reach = reader.doc[c.left_edge.i : min(sent.end, c.right_edge.i + 2)]
-                names = reader.entities_in(reach)
+            if c.dep_ == "obl:agent" and not any_verb:  # « par l'énergéticien bernois X »,
+                reach = reader.doc[c.left_edge.i : min(sent.end, c.right_edge.i + 2)]  # X hung
+                names = reader.entities_in(reach)  # elsewhere
                 if names:
                     return names[:1]
-            if c.dep_ == "nsubj":
+            by = any(fold(w.text) == "par" for w in c.children if w.dep_ == "case")
+            if c.dep_ == "obl:agent" and by and c.i in reader.entity_at:
+                return [reader.entity_at[c.i]]  # « passée par X », the name itself
+            if c.dep_ == "nsubj" and not any_verb:
                 return reader.resolve(c, sent)
     return []
 
@@ -500,6 +506,9 @@ def build(
         same_sentence = [f for f in earlier if f.start == sent.start_char]
         if same_sentence and trigger.kind == "noun":
             actors = _mentions(same_sentence[-1].actors)
+    if not actors and trigger.kind == "noun" and trigger.type in ("partnership", "acquisition"):
+        actors = _offer_maker(reader, trigger.token, sent, any_verb=True)  # not « une levée
+        # menée par X »: X leads the round another raises
     if not actors and reader.list_item(sent):
         actors = reader.lead_in(sent)
     if not actors and amount is not None and _project_subject(reader, trigger):
