@@ -986,6 +986,17 @@ ROWS = [
         [("partnership", "Ternalix Rail", "2,7 milliards de ringgits")],
     ),
     (
+        "organising-the-ceremony-is-an-event-whatever-its-article",
+        "Ternalix organisera la cérémonie de pose de la première pierre le 12 janvier 2026 à "
+        "Vostrac.",
+        [("event", "Ternalix", None)],
+    ),
+    (
+        "a-seance-d-information-is-a-gathering",
+        "Vostrac Énergies organisera une séance d'information le 23 octobre à Montrevel.",
+        [("event", "Vostrac Énergies", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -85,6 +85,14 @@ def _new_gathering(trigger: Trigger) -> bool:
     return trigger.type == "event" and trigger.kind == "noun" and (introduced or bare)
 
 
+def _organised(trigger: Trigger, verbs: list[Trigger]) -> bool:
+    """« X organisera la cérémonie de pose de la première pierre »: an event word that is the
+    object of a verb of gathering, whatever its article."""
+    token = trigger.token
+    heads = {v.token.i for v in verbs}
+    return trigger.type == "event" and token.dep_ == "obj" and token.head.i in heads
+
+
 def _as_gathering(verb: Token, reader: Reader) -> bool:
     """« se tient », « se déroulera »: these verbs speak of a gathering only reflexively
     (« l'usine tient ses promesses » does not)."""
@@ -157,8 +165,10 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         actors = [named]
     elif named is None and held_by:
         actors = held_by[:1]
-    elif named is None and point and any(_new_gathering(t) for t in triggers):
-        noun = next(t for t in triggers if _new_gathering(t))
+    elif (
+        named is None and point and any(_new_gathering(t) or _organised(t, verbs) for t in triggers)
+    ):
+        noun = next(t for t in triggers if _new_gathering(t) or _organised(t, verbs))
         subject = reader.subject_of(noun.token)  # « X présentera sa stratégie lors d'une journée »
         hosts = organisers or (reader.resolve(subject, sent) if subject is not None else [])
         when, last = reader.last_actors
