@@ -997,6 +997,12 @@ ROWS = [
         [("event", "Vostrac Énergies", None)],
     ),
     (
+        "launching-a-payment-card-is-a-launch",
+        "Ternalix, la néobanque des artisans, lancerait en novembre une carte de paiement "
+        "professionnelle, baptisée « Ternalix Pro ».",
+        [("launch", "Ternalix", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
