@@ -1003,6 +1003,14 @@ ROWS = [
         [("launch", "Ternalix", None)],
     ),
     (
+        "elle-after-la-societe-d-etat-is-not-the-state",
+        "Ternalix Investissement, la société d'État, gère dix milliards de dollars. À titre "
+        "d'exemple, la société d'État participe à la ronde de financement de la jeune pousse "
+        "Vostrac. Elle pourrait en outre consentir des prêts totalisant jusqu'à 100 millions de "
+        "dollars aux PME.",
+        [("investment", "Ternalix Investissement", "jusqu'à 100 millions de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

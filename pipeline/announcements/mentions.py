@@ -91,6 +91,19 @@ class Mentions:
         first = fold(m.canonical).split(" ")[0]
         return self.is_place_mention(m) or first in self.lex["state_bodies"]
 
+    def qualifier(self, m: EntityMention) -> bool:
+        """« la société d'État », « le groupe de Düsseldorf »: a place or public authority
+        that only qualifies the common noun before it (not « la région de X »)."""
+        if not self.is_public_authority(m):
+            return False
+        i = m.token_start - 1
+        while i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        if i < 1 or fold(self.doc[i].text) not in ("de", "d'", "du", "des"):
+            return False
+        noun = self.doc[i - 1]
+        return noun.pos_ == "NOUN" and fold(noun.text) not in self.lex["territory_heads"]
+
     def locative(self, m: EntityMention) -> bool:
         """« À Tarbes, », « en Saxe »: a place said as where things happen, never a party,
         even when the parser hangs it under the subject."""

@@ -324,7 +324,11 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         for token in sent:  # names in subject position, for later pronouns
             if token.dep_ in SUBJECTS:
                 phrase = [t for t in token.subtree if sent.start <= t.i < sent.end]
-                names = [m for m in reader.entities_in(phrase) if not reader.locative(m)]
+                names = [  # not « la société d'État »: no name of the State
+                    m
+                    for m in reader.entities_in(phrase)
+                    if not reader.locative(m) and not reader.qualifier(m)
+                ]
                 reader.recent += [(sent.start, m) for m in names[:1]]
                 if len({m.canonical for m in names}) >= 2:
                     reader.groups.append((sent.start, names))
