@@ -1011,6 +1011,18 @@ ROWS = [
         [("investment", "Ternalix Investissement", "jusqu'à 100 millions de dollars")],
     ),
     (
+        "an-aid-attribuee-par-x-is-xs-investment",
+        "Le projet Ternalix bénéficie par ailleurs d'une aide de 48 millions d'euros attribuée "
+        "par l'État au titre de France 2030.",
+        [("investment", "État", "48 millions d'euros")],
+    ),
+    (
+        "a-loan-deja-accorde-par-x-is-xs-investment",
+        "Le financement de Ternalix reposera sur un prêt de 250 millions d'euros déjà accordé par "
+        "la Banque européenne d'investissement.",
+        [("investment", "Banque européenne d'investissement", "250 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

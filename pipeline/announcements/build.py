@@ -62,8 +62,11 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
             k += 1
         if k < sent.end and fold(doc[k].text) in reader.lex["agent_participles"]:
             i = k
-    if i < sent.end and fold(doc[i].text) in reader.lex["agent_participles"]:
-        i += 1
+    adverbs = i
+    while adverbs < sent.end and doc[adverbs].pos_ == "ADV" and adverbs - i < 2:
+        adverbs += 1  # « un prêt de 250 M€ déjà accordé par X »
+    if adverbs < sent.end and fold(doc[adverbs].text) in reader.lex["agent_participles"]:
+        i = adverbs + 1
         while i + 1 < sent.end and (reader.is_date(doc[i]) or reader.is_date(doc[i + 1])):
             i += 1  # « consenti le 2 septembre 2025 par la Banque X »
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
