@@ -1023,6 +1023,17 @@ ROWS = [
         [("investment", "Banque européenne d'investissement", "250 millions d'euros")],
     ),
     (
+        "a-body-that-will-meet-holds-a-gathering",
+        "Le Grand Conseil de Vostrac se réunira en séance extraordinaire le mardi 16 décembre "
+        "pour examiner le budget.",
+        [("event", "Grand Conseil de Vostrac", None)],
+    ),
+    (
+        "the-sitting-a-report-tells-of-is-no-gathering",
+        "Le conseil de surveillance de Ternalix s'est réuni mardi 27 mai pour examiner le budget.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

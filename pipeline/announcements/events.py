@@ -85,6 +85,13 @@ def _new_gathering(trigger: Trigger) -> bool:
     return trigger.type == "event" and trigger.kind == "noun" and (introduced or bare)
 
 
+def _meets(reader: Reader, verb: Token) -> bool:
+    """« se réunira », « se réuniront »: a body that will meet holds its own gathering (the
+    sitting a report tells of, « s'est réuni mardi », is no announcement)."""
+    future = "Fut" in verb.morph.get("Tense")
+    return future and fold(reader.lemma(verb)) in ("reunir", "rassembler") and _reflexive(verb)
+
+
 def _organised(trigger: Trigger, verbs: list[Trigger]) -> bool:
     """« X organisera la cérémonie de pose de la première pierre »: an event word that is the
     object of a verb of gathering, whatever its article."""
@@ -165,6 +172,11 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         actors = [named]
     elif named is None and held_by:
         actors = held_by[:1]
+    elif named is None and point and organisers and any(_meets(reader, v.token) for v in verbs):
+        actors, organisers = (
+            organisers[:1],
+            [],
+        )  # « Le conseil de Vostrac se réunira le 16 décembre »
     elif (
         named is None and point and any(_new_gathering(t) or _organised(t, verbs) for t in triggers)
     ):
