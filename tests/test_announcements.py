@@ -1034,6 +1034,12 @@ ROWS = [
         [],
     ),
     (
+        "launching-ones-own-named-fund-is-an-investment-in-it",
+        "Ternalix lance également Ternalix Santé Impact, un fonds de 200 millions d'euros dédié "
+        "aux start-up de la santé.",
+        [("investment", "Ternalix", "200 millions d'euros"), ("launch", "Ternalix", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

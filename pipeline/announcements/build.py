@@ -593,9 +593,12 @@ def build(
             or quoted_name(doc, trigger.token, sent, reach=4)
             or named_before(doc, trigger.token, sent)
         )
-        if named is not None:  # « A, B et C unissent leurs forces au sein du programme « X » »
+        others = {a.canonical for a in actors} - {named.canonical} if named is not None else ()
+        if len(others) >= 2:  # « A, B et C unissent leurs forces au sein du programme « X » »
             trigger = Trigger(trigger.token, trigger.size, "initiative", trigger.kind)
             obj = named
+        elif others:  # « X lance Y, un fonds de 200 M€ »: X invests in its own fund Y
+            actors, obj = [a for a in actors if a.canonical in others], named
     founded = None if giver else _fund_founded_together(reader, trigger, sent, actors)
     if founded is not None:  # « A et B ont lancé avec C le fonds X, doté de 250 M€ »
         trigger, obj = Trigger(trigger.token, trigger.size, "initiative", trigger.kind), founded
