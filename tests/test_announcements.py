@@ -1040,6 +1040,18 @@ ROWS = [
         [("investment", "Ternalix", "200 millions d'euros"), ("launch", "Ternalix", None)],
     ),
     (
+        "a-company-sold-to-a-named-buyer-is-the-buyers-acquisition",
+        "Le groupe Ternalix a cédé sa filiale Vostrac au fonds Ostralme Capital pour 120 millions "
+        "d'euros.",
+        [("acquisition", "Ostralme Capital", "120 millions d'euros")],
+    ),
+    (
+        "land-sold-to-a-company-is-no-acquisition",
+        "Le conseil municipal de Vostrac décide de céder à la société Ternalix une parcelle de "
+        "deux hectares.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -492,6 +492,10 @@ def build(
         actors, obj = reader.actors(trigger, sent)
     if reader.funders(sent):  # « Région X : 1 141 500 € » under « Plan de financement »
         actors, obj = reader.funders(sent), None
+    sale = reader.sold_to(trigger.token) if trigger.kind == "verb" else None
+    if sale is not None:  # « A a cédé B au fonds C »: C acquires B
+        (buyer, obj), trigger = sale, Trigger(trigger.token, trigger.size, "acquisition", "verb")
+        actors = [buyer]
     given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
     if given is not None:
         actors, obj = given

@@ -143,6 +143,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 t.kind != "verb"
                 or fold(reader.lemma(t.token)) not in lex["contract_only_verbs"]
                 or awards_a_contract(reader, t)
+                or reader.sold_to(t.token) is not None  # « … au fonds X »: X's acquisition
             )
             and not _undetermined(t, lex)
         ]
@@ -270,6 +271,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 # 2 Md$ mis sur la table par X »: a participle describing pledges nothing
                 or t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
                 and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                and reader.sold_to(t.token) is None  # so does a sale to a named buyer
                 or purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
                 and not _what_talks_are_for(t.token, lex)

@@ -1136,6 +1136,28 @@ class Reader(Circumstances):
         words = {fold(t.text) for t in heading}
         return len(heading) < 12 and bool(words & set(self.lex["financing_headings"]))
 
+    def sold_to(self, verb: Token) -> tuple[EntityMention, EntityMention] | None:
+        """« A a cédé sa filiale B au fonds C pour 120 M€ »: the buyer named after « à » a
+        selling verb governs, and the company it buys, named as the object. A company sold
+        to a named buyer is the buyer's acquisition."""
+        if fold(self.lemma(verb)) not in self.lex["contract_only_verbs"]:
+            return None
+        buyer, bought = None, None
+        for child in verb.children:
+            cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
+            names = [
+                m
+                for m in self.entities_in(child.subtree)
+                if m.label in ("ORG", "MISC") and not self.is_place_mention(m)
+            ]
+            if child.dep_.startswith(("obl", "iobj")) and cases & {"a", "au", "aux"} and names:
+                buyer = buyer or names[0]
+            elif child.dep_ == "obj" and names:
+                bought = names[0]
+        if buyer is None or bought is None:
+            return None  # « a cédé à X les droits de son anticorps », « une parcelle »: no company
+        return buyer, bought
+
     def lead_in_pledge(self, item: Span) -> Trigger | None:
         """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's
         lead-in, for bullets that give only a beneficiary and an amount."""
