@@ -1052,6 +1052,17 @@ ROWS = [
         [],
     ),
     (
+        "the-sum-inside-mettre-sur-la-table-is-pledged",
+        "L'État mettra 1,2 milliard d'euros supplémentaire sur la table d'ici 2030.",
+        [("investment", "État", "1,2 milliard d'euros")],
+    ),
+    (
+        "mettre-sur-la-table-pour-racheter-is-the-price-of-the-takeover",
+        "Un fonds américain, Vostrac Infrastructure, serait prêt à mettre 400 millions d'euros "
+        "sur la table pour vous racheter.",
+        [("acquisition", "Vostrac Infrastructure", "400 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

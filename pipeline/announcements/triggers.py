@@ -108,11 +108,17 @@ def _facility_after(doc: Doc, i: int, sent: Span) -> bool:
     return any(_is_facility(t) for t in window if t.pos_ == "NOUN")
 
 
-def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span) -> Trigger | None:
+def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) -> Trigger | None:
     """An idiom that opens with ``verb`` (« mettre la main sur », « monter au capital »,
     from models/triggers.json): a trigger spanning the whole idiom, which pledges even
-    without an amount. A measure may sit inside it: « entrer à hauteur de 30 % au capital »."""
-    measured = folded_text(doc[verb.i + 1 : verb.i + 3]) == "a hauteur"
+    without an amount. A measure or the sum may sit inside it: « entrer à hauteur de 30 % au
+    capital », « mettre 250 000 euros de plus sur la table »."""
+    after = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else -1
+    priced = any(a.start == after for a in doc._.amounts or ()) and not any(
+        purpose_clause(c) and lexicon()["verbs"].get(fold(lemma(c))) == "acquisition"
+        for c in verb.children
+    )  # « mettra 1,2 Md€ sur la table », not « … sur la table pour racheter X »: a price
+    measured = priced or folded_text(doc[verb.i + 1 : verb.i + 3]) == "a hauteur"
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     passive = passive and base not in lexicon()["etre_verbs"]  # « est monté au capital »
     if passive and not any(c.dep_ == "obl:agent" for c in verb.children):
@@ -209,7 +215,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             base = fold(lemma(token))
             if present and base not in lex["verbs"] and base not in lex["light"]:
                 base = present  # the tagger's lemma (« prête ») or tag (« entre ») was wrong
-            phrase = _verb_phrase(doc, token, base, sent)
+            phrase = _verb_phrase(doc, token, base, sent, lemma)
             if phrase is not None:  # « a mis la main sur X », « est monté au capital de X »
                 found.append(phrase)
                 i += phrase.size
