@@ -523,7 +523,7 @@ def _company_over_place(doc: Doc, span: Span) -> Span:
 
 
 def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
-    """« le gouvernement de l'Ontario », « le conseil départemental du Cantal », « le
+    """« le gouvernement de l'Alberta », « le conseil départemental du Cantal », « le
     gouvernement flamand », « la province Ouest »: a public authority named by its territory,
     which the NER reads as the place alone, or misses; an institution named by its place too
     (« l'université de Picardie »); a territory written with a capital, its government
@@ -550,7 +550,7 @@ def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
             complement = after + 1 + (after + 1 < len(doc) and doc[after + 1].pos_ == "DET")
             place = places.get(complement)
             known = place is not None and (authority or is_place(place.text))
-            if known:  # « de l'Ontario », « du Cantal »; « la direction d'X » is no institution
+            if known:  # « de l'Alberta », « du Cantal »; « la direction d'X » is no institution
                 found.append(Span(doc, token.i, place.end, label="ORG"))
         elif not authority:
             continue
