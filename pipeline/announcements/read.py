@@ -185,7 +185,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 if resolved is not None:
                     used.add(resolved.token.i)
             if resolved is None and reader.funders(sent):  # « Région X : 1 141 500 € »
-                resolved = Trigger(doc[span.start - 2], 1, "investment", "verb")
+                resolved = Trigger(doc[span.start - 1], 1, "investment", "verb")
             if resolved is None and reader.list_item(sent):
                 resolved = reader.lead_in_pledge(sent)  # « – Nexora (Lyon) : 12 M€ pour… »
                 if resolved is not None:
