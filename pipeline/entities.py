@@ -242,12 +242,8 @@ def _hyphenated_name(token) -> bool:
     """« Beau-Vallon »: capitalised words of letters joined by hyphens, outside the model's
     vocabulary."""
     word = token.text
-    return (
-        word[:1].isupper()
-        and "-" in word
-        and word.replace("-", "").isalpha()
-        and not (_common_word(token))
-    )
+    capitalised = word[:1].isupper() and "-" in word and word.replace("-", "").isalpha()
+    return capitalised and not _common_word(token)
 
 
 def _common_word(token) -> bool:

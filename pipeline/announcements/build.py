@@ -121,8 +121,8 @@ def _offer_maker(
     reader: Reader, offer: Token, sent: Span, any_verb: bool = False
 ) -> list[EntityMention]:
     """Who made the offer, told inside its noun phrase: « l'offre … déposée par Y »,
-    « l'offre … que le groupe avait déposée »; with ``any_verb``, who made any deal so told
-    told with an agent (« la commande de 36 rames passée par X »)."""
+    « l'offre … que le groupe avait déposée »; with ``any_verb``, who made any deal told with
+    an agent (« la commande de 36 rames passée par X »)."""
     for t in offer.subtree:
         if not sent.start <= t.i < sent.end or t.dep_ not in ("acl", "acl:relcl"):
             continue

@@ -173,10 +173,8 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
     elif named is None and held_by:
         actors = held_by[:1]
     elif named is None and point and organisers and any(_meets(reader, v.token) for v in verbs):
-        actors, organisers = (
-            organisers[:1],
-            [],
-        )  # « Le conseil de Vostrac se réunira le 16 décembre »
+        # « Le conseil de Vostrac se réunira le 16 décembre »: the body holds its own sitting
+        actors, organisers = organisers[:1], []
     elif (
         named is None and point and any(_new_gathering(t) or _organised(t, verbs) for t in triggers)
     ):

@@ -1115,10 +1115,12 @@ class Reader(Circumstances):
         if line_start(text, sent.start_char) != sent.start_char or "\n" in sent.text.strip():
             return False
         colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None:  # most lines: no need to look at the amounts
+            return False
         amounts = [
             a for a in self.doc._.amounts or () if sent.start_char <= a.start < sent.end_char
         ]
-        if colon is None or len(amounts) != 1 or text[colon.idx + 1 : amounts[0].start].strip():
+        if len(amounts) != 1 or text[colon.idx + 1 : amounts[0].start].strip():
             return False
         rest = text[amounts[0].end : sent.end_char].strip()
         if rest and not (rest.startswith("(") and rest.endswith(")")):

@@ -113,6 +113,9 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
     from models/triggers.json): a trigger spanning the whole idiom, which pledges even
     without an amount. A measure or the sum may sit inside it: « entrer à hauteur de 30 % au
     capital », « mettre 250 000 euros de plus sur la table »."""
+    phrases = lexicon()["verb_phrases"].get(base)
+    if not phrases:  # most verbs open no idiom: no need to look at the amounts
+        return None
     after = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else -1
     priced = any(a.start == after for a in doc._.amounts or ()) and not any(
         purpose_clause(c) and lexicon()["verbs"].get(fold(lemma(c))) == "acquisition"
@@ -127,7 +130,7 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
         start = verb.i + 1 + gap
         if start >= sent.end or doc[start - 1].text == ",":
             break
-        for words, kind in lexicon()["verb_phrases"].get(base, ()):
+        for words, kind in phrases:
             following = folded_text(doc[start : min(sent.end, start + len(words))]).split()
             if following[:-1] == list(words[:-1]) and _same_word(following[-1:], words[-1]):
                 return Trigger(verb, 1 + gap + len(words), kind, "verb")
