@@ -231,11 +231,12 @@ def _financing_label(doc: Doc, start: int, end: int) -> int:
 
 
 def _separator(doc: Doc, i: int) -> bool:
-    """A bar, bullet or dash between a name and a page's section (« X – Site officiel »);
-    an en dash set between spaces only, not one joining two places."""
+    """A bar, bullet, breadcrumb arrow or dash between a name and a page's section
+    (« X – Site officiel », « X > Économie »); an en dash or slash set between spaces only,
+    not one joining two places."""
     token = doc[i]
     spaced = i > 0 and doc[i - 1].whitespace_ != "" and token.whitespace_ != ""
-    return token.text in ("|", "•", "—", "·") or token.text == "–" and spaced
+    return token.text in ("|", "•", "—", "·", "›", ">") or token.text in ("–", "/") and spaced
 
 
 def _hyphenated_name(token) -> bool:
@@ -378,6 +379,16 @@ def _heading(span: Span) -> bool:
     while end < len(doc) and "\n" not in doc[end].text and end - span.start < 40:
         end += 1  # a heading is under 140 characters: a longer line is body text
     return end - span.start < 40 and is_heading_line(doc[span.start : end].text)
+
+
+def _page_section(doc: Doc, i: int) -> bool:
+    """The token follows a separator on its line: a breadcrumb's section (« Journal >
+    Économie > Région »), no mention of the body's « la Région »."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+        if doc[i].text in ("›", ">", "|") or doc[i].text == "/" and _separator(doc, i):
+            return True  # a dash after a live blog's time opens the entry, no section
+    return False
 
 
 def _bar_later_on_line(doc: Doc, i: int) -> bool:
@@ -776,7 +787,7 @@ def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
     label = {tuple(t.text for t in s): s.label_ for s in spans}
     found = []
     for token in doc:
-        if token.i in taken or token.text not in known:
+        if token.i in taken or token.text not in known or _page_section(doc, token.i):
             continue
         for words in known[token.text]:
             end = token.i + len(words)

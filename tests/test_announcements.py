@@ -1063,6 +1063,26 @@ ROWS = [
         [("acquisition", "Vostrac Infrastructure", "400 millions d'euros")],
     ),
     (
+        "a-breadcrumb-section-is-no-actor",
+        "Le Journal d'Ostralme > Économie > Région\n\nLa Région Occitanie a présenté lundi son "
+        "plan industriel. La Région accorde une subvention de 35 millions d'euros à la start-up "
+        "Vostrac.",
+        [("investment", "Région Occitanie", "35 millions d'euros")],
+    ),
+    (
+        "a-spaced-slash-in-a-breadcrumb-ends-the-name",
+        "Le Journal d'Ostralme / Économie / Région\n\nLa Région Occitanie a présenté lundi son "
+        "plan industriel. La Région accorde une subvention de 35 millions d'euros à la start-up "
+        "Vostrac.",
+        [("investment", "Région Occitanie", "35 millions d'euros")],
+    ),
+    (
+        "dongs-are-vietnamese-money",
+        "Le distributeur japonais Vostrac Retail prévoit d'injecter 6.000 milliards de dôngs, "
+        "soit environ 230 millions de dollars, dans l'ouverture de quarante magasins.",
+        [("investment", "Vostrac Retail", "6.000 milliards de dôngs")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
