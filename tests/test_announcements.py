@@ -1083,6 +1083,31 @@ ROWS = [
         [("investment", "Vostrac Retail", "6.000 milliards de dôngs")],
     ),
     (
+        "first-person-in-a-debate-turn-is-the-speaker",
+        "LE PRÉSENTATEUR : Bonsoir. Élise Vostral, vous êtes candidate.\n\nÉLISE VOSTRAL : Si je "
+        "suis élue dimanche, je mettrai 1,2 milliard d'euros sur la table pour le ferroviaire.",
+        [("investment", "Élise Vostral", "1,2 milliard d'euros")],
+    ),
+    (
+        "first-person-of-a-speaker-with-a-company-is-the-company",
+        "Élise Vostral, présidente de la start-up Ternalix, a pris la parole.\n\nÉLISE VOSTRAL : "
+        "Je vais investir 30 millions d'euros dans une usine à Lyon.",
+        [("investment", "Ternalix", "30 millions d'euros")],
+    ),
+    (
+        "a-chat-pseudonym-opens-a-turn-of-no-known-speaker",
+        "Claire Ostralme, présidente de la start-up Ternalix, répond à vos questions.\n\n"
+        "CLAIRE OSTRALME : Bonjour à tous.\n\nGaronne_bleue : J'ai placé 5 000 euros dans le "
+        "fonds Vostrac.",
+        [],
+    ),
+    (
+        "emprunter-is-borrowing",
+        "Pour financer tout cela, la métropole de Montrevel empruntera 500 millions d'euros sur "
+        "les marchés.",
+        [("fundraising", "Montrevel", "500 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

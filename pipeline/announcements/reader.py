@@ -437,6 +437,8 @@ class Reader(Circumstances):
             if bought and speaker and speaker[0].canonical == self.acquired.canonical:
                 return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
             return speaker
+        if fold(subject.text) in ("je", "j'"):
+            return self.first_person(subject, sent)
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
         named = self.defined_as(subject)
         if defined_term and named:  # « Plastiques X (la « Société ») … la Société a signé »
@@ -998,6 +1000,19 @@ class Reader(Circumstances):
         ]
         return max(people, key=lambda m: m.token_start) if people else None
 
+    def first_person(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Whom « je » is: the speaker of the quotation, else the person whose turn the line
+        is in a transcript (« P.-H. VOSTRAL : Je mettrai 1 milliard… »), or their
+        organisation when the article gives one."""
+        quoted = self.quoted_speaker(subject, sent)
+        if quoted:
+            return quoted
+        turn = self._turn_speaker(sent)
+        if turn is None:
+            return []
+        employer = self.employers().get(turn.canonical)
+        return [employer if employer is not None else turn]
+
     def speaker_before(self, sent: Span) -> list[EntityMention]:
         """Whom « nous » speaks for: the organisation of the speaker whose turn the line is
         (« CLAIRE ROY. — Nous investirons… », Claire Roy presented as « présidente de X »
@@ -1037,13 +1052,16 @@ class Reader(Circumstances):
         first = self.entity_at.get(opening.start) if opening is not None else None
         if first is not None and first.label == "PER" and text[first.end : first.end + 2] == " :":
             return first
+        written = fold(text[line_start:prefix_end].strip(" :.—–\n"))
+        people = [m for m in self.entity_at.values() if m.label == "PER"]
+        same = next((m for m in people if fold(m.canonical) == written), None)
+        if same is not None:  # « ÉLISE VOSTRAL : » for Élise Vostral, a label the NER missed
+            return same
         initials = re.sub(r"[\s.:]", "", text[line_start:prefix_end])
         if not initials.isupper() or not 2 <= len(initials) <= 3:
             return None
         spelled = {
-            m.canonical: m
-            for m in self.entity_at.values()
-            if m.label == "PER" and "".join(w[0] for w in m.canonical.split()) == initials
+            m.canonical: m for m in people if "".join(w[0] for w in m.canonical.split()) == initials
         }
         return next(iter(spelled.values())) if len(spelled) == 1 else None
 
