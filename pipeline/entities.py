@@ -300,6 +300,7 @@ def _kicker(span: Span) -> bool:
     # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a
     # name that merely opens the text (« Finova entrera… »)
     headline = span.start == 0 and len(span) >= 2 and all(t.text.islower() for t in span[1:])
+    headline = headline or _section_line(span)  # « Mines et énergie » above the headline
     if "summit_lowercase_words" not in doc.user_data:  # words the text writes in lower case
         doc.user_data["summit_lowercase_words"] = {t.text for t in doc if t.text.islower()}
     written_lower = doc.user_data["summit_lowercase_words"]
@@ -324,6 +325,20 @@ def _kicker(span: Span) -> bool:
         or span[0].is_sent_start  # « …en mars. Enveloppe annoncée : 85 milliards »
         and labelled
         and common
+    )
+
+
+def _section_line(span: Span) -> bool:
+    """The span opens a short line whose other words are lower case, with no verb and no
+    full stop: a section's label (« Mines et énergie »)."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ + doc[end].text:
+        end += 1
+    rest = doc[span.end : end]
+    return (
+        0 < len(rest) <= 4
+        and all(t.text.islower() for t in rest)
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[span.start : end])
     )
 
 
@@ -801,9 +816,13 @@ def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
 
 def _receives(span: Span) -> bool:
     """« L'État versera à X une aide », « un prêt de 180 M$ à X »: a name after « à » that a
-    word of giving governs receives the money; it is no place."""
-    if span.doc[span.start - 1].lower_ != "à":
+    word of giving governs, or that follows a sum, receives the money; it is no place."""
+    doc = span.doc
+    if doc[span.start - 1].lower_ != "à":
         return False
+    before = doc[span.start - 1].idx
+    if any(0 < before - a.end <= 1 for a in doc._.amounts or ()):
+        return True  # « 180 M$ à X », however the parser hung the « à »
     heads = _lexicon()["recipient_heads"]
     current = span.root
     for _ in range(4):

@@ -1108,6 +1108,12 @@ ROWS = [
         [("fundraising", "Montrevel", "500 millions d'euros")],
     ),
     (
+        "la-miniere-is-the-mining-company",
+        "La société Vostrac Lithium a présenté son projet au ministère. Au total, la minière "
+        "investira 742 millions de dollars.",
+        [("investment", "Vostrac Lithium", "742 millions de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

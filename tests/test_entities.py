@@ -424,6 +424,19 @@ def test_fold_ignores_case_and_accents():
             id="a-hyphenated-name-the-tagger-calls-a-preposition-keeps-it",
         ),
         pytest.param(
+            "Mines et énergie\nLe fonds Ternalix investit dans le lithium québécois.",
+            "Mines",
+            None,
+            id="a-section-label-line-of-common-words-is-no-name",
+        ),
+        pytest.param(
+            "Le fonds Ternalix a annoncé un prêt de 180 M$ à Minéraux Boréal pour la construction "
+            "de son concentrateur.",
+            "Minéraux Boréal",
+            "ORG",
+            id="a-name-after-a-sum-and-a-receives-it-and-is-no-place",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
