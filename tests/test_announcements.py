@@ -1114,6 +1114,24 @@ ROWS = [
         [("investment", "Vostrac Lithium", "742 millions de dollars")],
     ),
     (
+        "a-deliberations-items-are-the-deciding-territorys",
+        "Le conseil municipal de la commune de Montrevel s'est réuni.\n\nAprès en avoir "
+        "délibéré,\n\nDÉCIDE :\n\nArticle 1 : D'attribuer à la société Vostrac une aide à "
+        "l'immobilier d'entreprise de 750 000 €.\n\nArticle 2 : D'autoriser Madame la Maire à "
+        "contracter auprès de la Banque des Territoires un emprunt de 8 millions d'euros.",
+        [
+            ("investment", "Montrevel", "750 000 €"),
+            ("fundraising", "Montrevel", "8 millions d'euros"),
+        ],
+    ),
+    (
+        "a-deliberations-item-saying-que-tells-no-new-pledge",
+        "Le conseil municipal de la commune de Montrevel s'est réuni.\n\nDÉCIDE :\n\n"
+        "Article 7 : De dire que le versement des 750 000 € prévus à l'article 3 est subordonné "
+        "à la signature d'une convention.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

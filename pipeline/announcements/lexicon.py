@@ -141,6 +141,7 @@ FOLDED_NAME_WORDS = (
     "org_heads",
     "territory_heads",
     "council_adjectives",
+    "decision_verbs",
     "fund_forms",
 )
 

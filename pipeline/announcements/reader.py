@@ -84,6 +84,7 @@ class Reader(Circumstances):
         self._protagonist: list[EntityMention] | None = None
         self._employers: dict[str, EntityMention] | None = None  # person -> organisation
         self._home: list[EntityMention] | None = None  # the territory a council decides for
+        self._decided_at: int | None = None  # where a deliberation's « DÉCIDE : » stands
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
         self._funder_lines: dict[int, list[EntityMention]] = {}  # likewise
 
@@ -1348,11 +1349,16 @@ class Reader(Circumstances):
                 m for m in [quoted_name(self.doc, patient[0], sent, reach=4)] if m
             ]
             return self.antecedent(sent, organisation=True), (launched[0] if launched else obj)
+        decided = self._decision_item(sent, token)
+        if subject is not None and fold(subject.text) == "article" and decided:
+            subject = None  # the parser made the item's label « Article 3 : » its subject
         names = self.resolve(subject, sent) if subject is not None else []
         if subject is not None and fold(subject.text) in self.lex["plan_nouns"]:
             names = self.presenter(subject, sent) or names
         if not names and subject is None and self._timeline_item(sent):
             names = self.protagonist()  # « Juin 2015 – Série A de 4 M€, menée par X »
+        if not names and subject is None and decided:
+            names = self.home_territory()  # « DÉCIDE : Article 3 : D'attribuer à X une aide »
         if not names:
             names = self.left_zone(token, sent)
         if not names and subject is None and "Inf" not in token.morph.get("VerbForm"):
@@ -1427,6 +1433,25 @@ class Reader(Circumstances):
         start = sent.start_char
         dated = next((d for d in self.doc._.dates or () if d.start == start), None)
         return dated is not None and dash_follows(text, dated.end)
+
+    def _decision_item(self, sent: Span, token: Token) -> bool:
+        """« Article 3 : D'attribuer à X une aide… » below a line « DÉCIDE : »: an item of a
+        deliberation, whose infinitive has the deciding body as subject (not what a clause
+        it opens tells: « De dire que le versement … est subordonné »)."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) > 3 and fold(words[0].text) == "article" and words[2].text in (":", "."):
+            words = words[3:]  # « Article 3 : », « Article 1er. »
+        opens = len(words) > 1 and fold(words[0].text) in ("de", "d'")
+        if not opens or "Inf" not in words[1].morph.get("VerbForm"):
+            return False
+        if any(fold(t.text) in ("que", "qu'") for t in self.doc[words[1].i : token.i]):
+            return False
+        if self._decided_at is None:
+            text = doc_text(self.doc)
+            verbs = "|".join(map(re.escape, self.lex["decision_verbs"]))
+            line = re.search(rf"^\s*(?:{verbs})\s*:\s*$", fold(text), re.MULTILINE)
+            self._decided_at = line.start() if line else len(text)
+        return self._decided_at < sent.start_char
 
     def _relative_subject(self, noun: Token, size: int, sent: Span) -> list[EntityMention]:
         """Who does what a relative clause on the noun says (« une levée que la start-up a
