@@ -507,6 +507,25 @@ def _label(span: Span) -> str:
     return span.label_
 
 
+def _apposed_organisation_head(span: Span) -> bool:
+    """« Celle d'Ostralvik, jeune industriel franco-suédois, … »: an organisation's head noun
+    opens the apposition right after the name; not after a preposition of place (« À
+    Montrevel, le groupe X… » sets a scene)."""
+    doc, comma = span.doc, span.end
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "ADP" and fold(before.text) not in _OF:
+        return False
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    heads = _lexicon()["org_heads"]
+    for i in range(comma + 1, min(len(doc), comma + 5)):  # past a determiner, an adjective
+        if any(fold(doc[i : i + n].text) in heads for n in (1, 2, 3)):  # or a head the
+            return True  # tagger calls an adjective (« industriel »)
+        if doc[i].pos_ not in ("DET", "ADJ"):
+            return False
+    return False
+
+
 def _institution(doc: Doc, i: int, taken: set[int]) -> Span | None:
     """« le ministère de la Mer », « la Banque publique d'investissement »: an institution
     noun, « de », and a capitalised complement."""
@@ -1032,6 +1051,13 @@ def recognise_entities(
             tally["ORG"] += tally.pop("LOC")
     written = {s.text for s, _ in labelled}
     employers = {canonical[s.text] for s, _ in labelled if _employer(s)}
+    # « Ostralvik, jeune industriel… »: described as an organisation, whatever « à X » says;
+    # a person's name then « , la société pourrait… » is no apposition
+    described = {
+        canonical[s.text]
+        for s, _ in labelled
+        if s.label_ != "PER" and _apposed_organisation_head(s)
+    }
     for name, tally in votes.items():
         if "PER" in tally and (
             _shortened_like_a_company(name, written)
@@ -1048,6 +1074,8 @@ def recognise_entities(
         best = (
             "LOC"
             if is_place(name) or name in towns
+            else "ORG"
+            if name in described
             else max(tally, key=lambda k: (tally[k], k != "MISC"))
         )
         mentions.append(

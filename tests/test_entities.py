@@ -437,6 +437,13 @@ def test_fold_ignores_case_and_accents():
             id="a-name-after-a-sum-and-a-receives-it-and-is-no-place",
         ),
         pytest.param(
+            "Le tribunal a jugé la promesse d'Ostralvik, jeune industriel franco-suédois qui "
+            "devait construire une usine à Metz. La Région réclame ses millions à Ostralvik.",
+            "Ostralvik",
+            "ORG",
+            id="a-name-described-by-an-organisations-head-is-one-whatever-a-says",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
