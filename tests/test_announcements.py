@@ -1132,6 +1132,12 @@ ROWS = [
         [],
     ),
     (
+        "a-relative-on-a-complement-goes-back-to-the-named-maker",
+        "L'eurodéputée Giulia Vostrali a cité le cas de Ternalix, fabricant de cellules de "
+        "batteries qui a levé 250 millions d'euros en 2024.",
+        [("fundraising", "Ternalix", "250 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

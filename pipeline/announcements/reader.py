@@ -193,7 +193,7 @@ class Reader(Circumstances):
                             or self.named_before_comma(child)
                         )
                         if current.dep_ == "acl:relcl":
-                            return named or current.head
+                            return named or self._relative_antecedent(current.head)
                         if named is not None:  # « le soutien de X, qui nous a accordé… »
                             return named  # parsed as a clause of its own
                     passive = any(c.dep_ == "aux:pass" for c in current.children) or (
@@ -1433,6 +1433,23 @@ class Reader(Circumstances):
         start = sent.start_char
         dated = next((d for d in self.doc._.dates or () if d.start == start), None)
         return dated is not None and dash_follows(text, dated.end)
+
+    def _relative_antecedent(self, noun: Token) -> Token:
+        """« X, fabricant de cellules de batteries qui a levé… »: the parser hangs the relative
+        clause on the last noun; its antecedent is the organisation the chain of complements
+        starts from, when the last noun names none."""
+        current = noun
+        for _ in range(3):
+            if current.i in self.entity_at:
+                return current
+            if fold(current.text) in self.lex["org_heads"]:
+                left = min(t.i for t in current.subtree) - 1
+                named = left > 0 and self.doc[left].text == "," and left - 1 in self.entity_at
+                return self.doc[left - 1] if named else current  # « de X, fabricant de … »
+            if current.dep_ != "nmod":
+                break
+            current = current.head
+        return noun
 
     def _decision_item(self, sent: Span, token: Token) -> bool:
         """« Article 3 : D'attribuer à X une aide… » below a line « DÉCIDE : »: an item of a
