@@ -1138,6 +1138,12 @@ ROWS = [
         [("fundraising", "Ternalix", "250 millions d'euros")],
     ),
     (
+        "les-deputes-vote-for-their-assembly",
+        "L'Assemblée de Vostralie a siégé mardi. Les députés ont octroyé, sans opposition, un "
+        "prêt sans intérêt de CHF 5 millions à Ternalix SA.",
+        [("investment", "Assemblée de Vostralie", "CHF 5 millions")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

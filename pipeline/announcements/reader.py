@@ -453,6 +453,10 @@ class Reader(Circumstances):
                 return listed
             if self.groups:
                 return self.groups[-1][1]  # « Elles lancent ensemble… »: the last named group
+        if fold(subject.text) in self.lex["assembly_members"] and self._plural(subject):
+            assembly = self.assembly_before(sent)
+            if assembly:  # « Les députés ont octroyé un prêt de CHF 5 millions à X »
+                return assembly
         if fold(subject.text) in PERSONAL and fold(sent[0].text) == "quant":
             comma = next((t.i for t in sent if t.text == ","), subject.i)
             topic = self.entities_in(self.doc[sent.start : min(comma, subject.i)])
@@ -1433,6 +1437,20 @@ class Reader(Circumstances):
         start = sent.start_char
         dated = next((d for d in self.doc._.dates or () if d.start == start), None)
         return dated is not None and dash_follows(text, dated.end)
+
+    def assembly_before(self, sent: Span) -> list[EntityMention]:
+        """Whom « les députés », « les élus » vote for: the assembly named last before them
+        (« l'Assemblée de Vostralie »), else the territory a council decides for."""
+        heads = self.lex["assembly_heads"]
+        named = [
+            m
+            for i, m in sorted(self.entity_at.items())
+            if i == m.token_start
+            and m.token_end <= sent.end
+            and m.label != "PER"
+            and set(fold(m.canonical).split()[:2]) & set(heads)  # « Haute Assemblée de X »
+        ]
+        return named[-1:] or self.home_territory()
 
     def _relative_antecedent(self, noun: Token) -> Token:
         """« X, fabricant de cellules de batteries qui a levé… »: the parser hangs the relative
