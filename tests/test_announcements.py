@@ -1144,6 +1144,12 @@ ROWS = [
         [("investment", "Assemblée de Vostralie", "CHF 5 millions")],
     ),
     (
+        "a-reference-lists-entry-cites-a-headline-and-announces-nothing",
+        "Ternalix conçoit des puces depuis 2019.\n\nRéférences\n\n↑ « Ternalix lève 48 millions "
+        "d'euros pour accélérer », Puces Hebdo, 8 juin 2021.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
