@@ -1150,6 +1150,17 @@ ROWS = [
         [],
     ),
     (
+        "a-pronoun-goes-back-to-a-subject-written-as-a-description",
+        "La Région Normandie a présenté son budget mardi.\n\nLundi, la direction de la fonderie "
+        "Vostrac a rejeté l'offre de reprise du fonds allemand Ternalix Industrie.\n\nLa région "
+        "n'a pas attendu. Elle a accordé l'an dernier 8 millions d'euros d'aide à la fonderie "
+        "Vostrac.",
+        [
+            ("acquisition", "Ternalix Industrie", None),
+            ("investment", "Région Normandie", "8 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

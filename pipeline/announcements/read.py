@@ -331,6 +331,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                     for m in reader.entities_in(phrase)
                     if not reader.locative(m) and not reader.qualifier(m)
                 ]
+                names = names or reader.described_subject(token, sent)
                 reader.recent += [(sent.start, m) for m in names[:1]]
                 if len({m.canonical for m in names}) >= 2:
                     reader.groups.append((sent.start, names))

@@ -1452,6 +1452,18 @@ class Reader(Circumstances):
         ]
         return named[-1:] or self.home_territory()
 
+    def described_subject(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Whom a subject written as a description stands for (« La région n'a pas attendu.
+        Elle a accordé… »), so that a pronoun after it can go back to it."""
+        head = fold(subject.text)
+        kinds = ("org_heads", "territory_heads", "country_heads")
+        if subject.pos_ != "NOUN" or not any(head in self.lex[k] for k in kinds):
+            return []
+        determiners = {fold(c.text) for c in subject.children if c.dep_ == "det"}
+        if not determiners & set(self.lex["anaphoric_determiners"]):
+            return []
+        return self.resolve(subject, sent)[:1]
+
     def _relative_antecedent(self, noun: Token) -> Token:
         """« X, fabricant de cellules de batteries qui a levé… »: the parser hangs the relative
         clause on the last noun; its antecedent is the organisation the chain of complements
