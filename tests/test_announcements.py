@@ -1161,6 +1161,16 @@ ROWS = [
         ],
     ),
     (
+        "a-grant-obtained-de-x-is-xs-investment",
+        "La start-up Vostrac a obtenu une subvention de 38 millions d'euros de l'Union européenne.",
+        [("investment", "Union européenne", "38 millions d'euros")],
+    ),
+    (
+        "a-loan-obtained-stays-the-borrowers-raise",
+        "La start-up Vostrac a obtenu un prêt de 20 millions d'euros de la Banque des Territoires.",
+        [("fundraising", "Vostrac", "20 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

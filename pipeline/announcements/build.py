@@ -72,10 +72,13 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
     index = next((k for k, a in enumerate(doc._.amounts or ()) if a is mention), None)
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
-    if share and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
-        giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver
-        if giver is not None and giver.token_start == head and not reader.is_place_mention(giver):
-            return [giver]
+    before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
+    granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
+    if (share or granted) and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
+        giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver;
+        known = giver is not None and giver.token_start == head  # « une subvention de 38 M€
+        if known and (not reader.is_place_mention(giver) or reader.is_public_authority(giver)):
+            return [giver]  # de l'Union européenne »: a grant's
     if i >= sent.end or fold(doc[i].text) != "par":
         return []
     if head < sent.end and fold(doc[head].text) in reader.lex["channel_nouns"]:
