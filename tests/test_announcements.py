@@ -1171,6 +1171,11 @@ ROWS = [
         [("fundraising", "Vostrac", "20 millions d'euros")],
     ),
     (
+        "a-grant-de-x-before-its-sum-is-xs-investment",
+        "La start-up Vostrac a reçu une aide du Département du Montrevel de 2 millions d'euros.",
+        [("investment", "Département du Montrevel", "2 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

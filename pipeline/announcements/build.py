@@ -74,6 +74,14 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
+    named = reader.entity_at.get(span.start - 2) if span.start - 2 >= sent.start else None
+    if before[-1:] == ["de"] and named is not None and named.token_end == span.start - 1:
+        k = named.token_start - 1  # « une aide de l'État de 38 M€ »: the giver before the sum;
+        article = doc[k].pos_ == "DET"  # not « une aide d'État », a kind of aid
+        k -= article
+        grant = fold(doc[k - 1].text) in reader.lex["grant_nouns"] if k > sent.start else False
+        if grant and (article and fold(doc[k].text) == "de" or fold(doc[k].text) == "du"):
+            return [named]
     if (share or granted) and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
         giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver;
         known = giver is not None and giver.token_start == head  # « une subvention de 38 M€
