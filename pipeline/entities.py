@@ -77,6 +77,7 @@ def _lexicon() -> dict:
         "months": {fold(w) for w in load_json("dates.json")["months"]},
         "places": {fold(p) for key in ("countries", "regions", "cities") for p in places[key]},
         "regions": {fold(p) for p in places["regions"]},
+        "states": {fold(p) for key in ("countries", "regions") for p in places[key]},
         "place_prefixes": tuple(fold(p) for p in places["place_prefixes"]),
         "sites": {fold(w) for w in load_json("triggers.json")["facility_nouns"]},
         "demonyms": {fold(w) for w in places["demonyms"]},
@@ -92,6 +93,11 @@ def _lexicon() -> dict:
 
 def is_place(name: str) -> bool:
     return fold(name) in _lexicon()["places"] or is_place_adverb(name)
+
+
+def is_state(name: str) -> bool:
+    """A country or a region of the gazetteer: a place with a government of its own."""
+    return fold(name) in _lexicon()["states"]
 
 
 def is_place_adverb(name: str) -> bool:

@@ -1176,6 +1176,19 @@ ROWS = [
         [("investment", "Département du Montrevel", "2 millions d'euros")],
     ),
     (
+        "les-deux-gouvernements-are-the-two-states-named",
+        "La France et l'Indonésie célèbrent soixante-quinze ans de relations. Les deux "
+        "gouvernements ont signé un accord intergouvernemental relatif à la coopération en "
+        "matière de défense.",
+        [("declaration", "France", None)],
+    ),
+    (
+        "les-deux-pays-are-both-states-not-the-last",
+        "La France et l'Indonésie célèbrent soixante-quinze ans de relations. Les deux pays ont "
+        "signé un accord intergouvernemental relatif à la coopération en matière de défense.",
+        [("declaration", "France", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from ..entities import EntityMention, fold, is_demonym, is_place, signature_title_end
+from ..entities import EntityMention, fold, is_demonym, is_place, is_state, signature_title_end
 from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end, line_start
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
@@ -425,8 +425,9 @@ class Reader(Circumstances):
         if determiners & set(self.lex["anaphoric_determiners"]) and (
             head in self.lex["country_heads"] or head in self.lex["territory_heads"]
         ):
-            # « la métropole financera » after « Savenne Métropole »; « le royaume a signé »
-            return self.named_with(subject) or self.place_before(subject)
+            # « la métropole financera » after « Savenne Métropole »; « le royaume a signé »;
+            counted = self._counted_parties(subject, sent)  # « les deux pays », both
+            return counted or self.named_with(subject) or self.place_before(subject)
         apposed = self.apposed_before(subject, sent)
         if apposed:
             return apposed
@@ -907,11 +908,20 @@ class Reader(Circumstances):
     def _counted_parties(self, subject: Token, sent: Span) -> list[EntityMention]:
         """« …au groupement formé par A, via sa filiale A2, et par le fonds B. Les deux
         partenaires y investiront… »: a counted plural (« les deux partenaires », « les trois
-        groupes ») stands for as many companies, the last the sentence before names."""
+        groupes ») stands for as many companies, the last the sentence before names; « les
+        deux gouvernements », « les deux pays » for the last countries or regions named."""
         size = max(
             (_count(c.text) for c in subject.children if c.dep_ in ("nummod", "det")), default=0
         )
         head = fold(subject.text)
+        if size >= 2 and head in self.lex["state_nouns"]:  # « les deux gouvernements »
+            states = {
+                m.canonical: m
+                for i, m in sorted(self.entity_at.items())
+                if i == m.token_start and m.token_end <= sent.start and is_state(m.canonical)
+            }
+            named = sorted(states.values(), key=lambda m: m.token_start)  # latest mention
+            return named[-size:] if len(named) >= size else []
         kind = head in self.lex["member_nouns"] or head.rstrip("s") in self.lex["org_heads"]
         number = self.sentence_at[sent.start]
         if size < 2 or not kind or number == 0:
