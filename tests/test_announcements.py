@@ -1189,6 +1189,15 @@ ROWS = [
         [("declaration", "France", None)],
     ),
     (
+        "chacune-gives-each-party-the-sum",
+        "Ce fonds sera géré par Bpifrance et la Banque des Territoires, qui y apporteront chacune "
+        "300 millions d'euros sur leurs fonds propres.",
+        [
+            ("investment", "Bpifrance", "300 millions d'euros"),
+            ("investment", "Banque des Territoires", "300 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -4,6 +4,7 @@ turned into announcements, then merged."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -314,6 +315,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
         _respectively(reader, sent, found[built:])
+        found[built:] = _each(reader, sent, found[built:])
         size = _size_told_after(reader, sent, sent_amounts, found[:built])
         sized = [f for f in found[built:] if f.amount == size]
         if size is not None and not any(_someone_else(f, found[built - 1]) for f in sized):
@@ -395,6 +397,20 @@ def _respectively(reader: Reader, sent: Span, items: list[Found]) -> None:
         if len(shared) == len(actors):
             for actor, item in zip(actors, sorted(shared, key=lambda f: f.amount), strict=True):
                 item.actors = [actor]
+
+
+def _each(reader: Reader, sent: Span, items: list[Found]) -> list[Found]:
+    """« A et B y apporteront chacune 300 M€ »: each party pledges the sum, one announcement
+    each."""
+    if not {"chacun", "chacune"} & set(reader.folded_sentence(sent).split()):
+        return items
+    split: list[Found] = []
+    for item in items:
+        if len(item.actors) >= 2 and item.amount is not None:
+            split += [replace(item, actors=[actor]) for actor in item.actors]
+        else:
+            split.append(item)
+    return split
 
 
 def _price_of_a_deal(reader: Reader, span: Span, triggers: list[Trigger]) -> Trigger | None:
