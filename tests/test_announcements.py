@@ -1037,7 +1037,7 @@ ROWS = [
         "launching-ones-own-named-fund-is-an-investment-in-it",
         "Ternalix lance également Ternalix Santé Impact, un fonds de 200 millions d'euros dédié "
         "aux start-up de la santé.",
-        [("investment", "Ternalix", "200 millions d'euros"), ("launch", "Ternalix", None)],
+        [("investment", "Ternalix", "200 millions d'euros")],
     ),
     (
         "a-company-sold-to-a-named-buyer-is-the-buyers-acquisition",
@@ -1196,6 +1196,17 @@ ROWS = [
             ("investment", "Bpifrance", "300 millions d'euros"),
             ("investment", "Banque des Territoires", "300 millions d'euros"),
         ],
+    ),
+    (
+        "launching-a-named-vehicle-is-the-money-put-in-it-no-product",
+        "Le groupe industriel Vallorge lance Vallorge Impact, un véhicule de corporate venture "
+        "doté de 50 M€ pour investir dans des start-up.",
+        [("investment", "Vallorge", "50 M€")],
+    ),
+    (
+        "launching-le-fonds-x-is-no-product",
+        "Bpifrance lancera d'ici la fin de l'année le Fonds Métaux Souverains, doté de 500 M€.",
+        [("investment", "Bpifrance", "500 M€")],
     ),
     (
         "respectivement-gives-each-party-its-sum-in-order",

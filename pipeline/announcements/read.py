@@ -316,6 +316,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             found += [item] if item is not None else []
         _respectively(reader, sent, found[built:])
         found[built:] = _each(reader, sent, found[built:])
+        found[built:] = [f for f in found[built:] if not _launches_a_fund(reader, sent, f)]
         size = _size_told_after(reader, sent, sent_amounts, found[:built])
         sized = [f for f in found[built:] if f.amount == size]
         if size is not None and not any(_someone_else(f, found[built - 1]) for f in sized):
@@ -397,6 +398,22 @@ def _respectively(reader: Reader, sent: Span, items: list[Found]) -> None:
         if len(shared) == len(actors):
             for actor, item in zip(actors, sorted(shared, key=lambda f: f.amount), strict=True):
                 item.actors = [actor]
+
+
+def _launches_a_fund(reader: Reader, sent: Span, item: Found) -> bool:
+    """« X lance Y, un fonds de 200 M€ », « lancera le Fonds Z, doté de 500 M€ »: a fund is
+    no product; its launch is the money put in it, told by the sentence's other pledge."""
+    if item.type != "launch" or item.object is None:
+        return False
+    name = fold(item.object[0])
+    fund_nouns = reader.lex["fund_nouns"]
+    if name.split()[0] in fund_nouns:
+        return True
+    at = fold(sent.text).find(name)
+    if at < 0:
+        return False
+    after = re.findall(r"\w+", fold(sent.text)[at + len(name) :])[:3]  # « , un fonds de »
+    return any(w in fund_nouns or w.startswith("dote") for w in after)
 
 
 def _each(reader: Reader, sent: Span, items: list[Found]) -> list[Found]:
