@@ -1209,6 +1209,18 @@ ROWS = [
         [("investment", "Bpifrance", "500 M€")],
     ),
     (
+        "a-lance-after-a-quotation-reports-it",
+        "« RESILIA n'est pas un chèque en blanc, c'est une assurance-vie pour nos usines », a "
+        "lancé la rapporteure, l'Allemande Claire Ostralme.",
+        [],
+    ),
+    (
+        "a-main-verb-after-a-quoted-name-still-pledges",
+        "Doté de 3,5 milliards d'euros, ce fonds de fonds, baptisé « Horizon Vostral », "
+        "investira aux côtés d'investisseurs privés.",
+        [("investment", "Horizon Vostral", "3,5 milliards d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -137,6 +137,22 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
     return None
 
 
+def _reports_a_quote(verb: Token) -> bool:
+    """« « … », a lancé la rapporteure »: a finite verb right after a quotation reports it and
+    pledges nothing; the quotation holds whatever is pledged."""
+    doc, j = verb.doc, verb.i - 1
+    finite = "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    while j >= 0 and doc[j].pos_ == "AUX":
+        j -= 1
+    if not finite or j < 1 or doc[j].text != "," or doc[j - 1].text not in ("»", "”"):
+        return False  # « « Boucle », doté de 40 M€ »: a participle, the quoted name's
+    opening = next((k for k in range(j - 2, -1, -1) if doc[k].text in ("«", "“")), -1)
+    # « ce fonds, baptisé « Horizon », investira »: a subject before the quotation, a main verb
+    return not any(c.dep_ in SUBJECTS and c.i < opening for c in verb.children)
+
+
 def _same_word(found: list[str], wanted: str) -> bool:
     """« prendre le contrôle de » also reads « du », « des », « d' »: the article is glued."""
     if not found:
@@ -214,7 +230,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             or fold(token.text) in lex["verbs"]
             or present
             or mistagged
-        ):
+        ) and not _reports_a_quote(token):
             base = fold(lemma(token))
             if present and base not in lex["verbs"] and base not in lex["light"]:
                 base = present  # the tagger's lemma (« prête ») or tag (« entre ») was wrong
