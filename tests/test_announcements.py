@@ -1221,6 +1221,18 @@ ROWS = [
         [("investment", "Horizon Vostral", "3,5 milliards d'euros")],
     ),
     (
+        "buying-land-is-an-investment",
+        "L'opérateur Vostrac a acquis, via sa filiale foncière Vostrac Land, un terrain de 38 "
+        "hectares à Fos-sur-Mer pour 62 millions d'euros.",
+        [("investment", "Vostrac", "62 millions d'euros")],
+    ),
+    (
+        "buying-a-site-and-its-staff-stays-an-acquisition",
+        "Le groupe Ternalix rachète le site de Vierzon et ses 287 salariés pour 4,2 millions "
+        "d'euros.",
+        [("acquisition", "Ternalix", "4,2 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

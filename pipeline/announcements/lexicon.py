@@ -127,6 +127,7 @@ FOLDED_TRIGGER_WORDS = (
     "price_verbs",
     "product_launch_verbs",
     "product_nouns",
+    "property_nouns",
     "raise_objects",
     "reflexive_event_verbs",
     "held_event_verbs",

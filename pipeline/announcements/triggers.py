@@ -137,6 +137,13 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
     return None
 
 
+def _buys_property(word: Token) -> bool:
+    """« a acquis un terrain », « racheter les six hectares de friche », « acquéreur d'un
+    terrain »: what is bought is land or a building, an investment, not a company."""
+    bought = [c for c in word.children if c.dep_ in ("obj", "nmod")]
+    return any(fold(c.text) in lexicon()["property_nouns"] for c in bought)
+
+
 def _reports_a_quote(verb: Token) -> bool:
     """« « … », a lancé la rapporteure »: a finite verb right after a quotation reports it and
     pledges nothing; the quotation holds whatever is pledged."""
@@ -206,6 +213,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             glossed = i - 2 >= sent.start and doc[i - 2].text == "," and doc[i - 1].lower_ == "une"
             if size and kind == "acquisition" and (glossed or _names_a_product(doc, i + size)):
                 size = 0  # « X Pay, une offre de paiement », « son offre « X 5G » »: no bid
+            if size and kind == "acquisition" and _buys_property(token):
+                kind = "investment"  # « se portera acquéreur d'un terrain »
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
             if size:
@@ -251,7 +260,10 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             elif base in lex["verbs"] and not (
                 lex["verbs"][base] == "partnership" and not reflexive and _job_title(token)
             ):
-                found.append(Trigger(token, 1, lex["verbs"][base], "verb"))
+                kind = lex["verbs"][base]
+                if kind == "acquisition" and _buys_property(token):
+                    kind = "investment"  # « a acquis un terrain de 38 hectares »
+                found.append(Trigger(token, 1, kind, "verb"))
 
         i += 1
     return found
