@@ -1233,6 +1233,13 @@ ROWS = [
         [("acquisition", "Ternalix", "4,2 millions d'euros")],
     ),
     (
+        "sums-a-budget-is-repartie-en-are-its-parts",
+        "Le conseil municipal de la commune de Montrevel décide d'ouvrir une autorisation de "
+        "programme de 4 850 000 € pour la réhabilitation du centre aquatique, répartie en crédits "
+        "de paiement : 650 000 € en 2026, 2 700 000 € en 2027 et 1 500 000 € en 2028.",
+        [("investment", "Montrevel", "4 850 000 €")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -51,7 +51,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             if re.fullmatch(r"\s*(?:\(|,?\s*soit\b)[^.;()]{0,20}", between) and not per_unit:
                 roles[i] = ("reference", previous)  # « 120 milliards de yens (près de 740 M€) »
                 continue
-            if re.search(r"\b(?:dont|parmi lesquel\w*|notamment)\b", between):
+            if _whole_word(lex["part_cues"]).search(between):
                 roles[i] = ("component", head)
                 continue
             continues_parts = a.currency_from is not None or len(between) < 80
