@@ -5,13 +5,19 @@ import pytest
 UNMET = pytest.mark.xfail(
     strict=True,
     reason="known miss: the rules generalise below target to the blind test split "
-    "(twenty-first blind split, 12 articles, scored once on 2026-11-27 on the session's final "
-    "code: strict F1 0.63, relaxed 0.65; amounts 0.978 met); the closing note lists why",
+    "(twenty-second blind split, 12 articles, scored once on 2026-11-27 on the session's final "
+    "code: strict F1 0.67, relaxed 0.69); the closing note lists why",
+)
+UNMET_TEST_AMOUNTS = pytest.mark.xfail(
+    strict=True,
+    reason="known miss: the twenty-second blind split writes two currencies the table lacks "
+    "(« Frw » for the Rwandan franc, « L.E. » for the Egyptian pound; 7 of its 11 missed money "
+    "mentions): amounts F1 0.963",
 )
 UNMET_DEV = pytest.mark.xfail(
     strict=True,
-    reason="known miss: dev grew by split 20 (12 read articles) this session; announcements "
-    "strict F1 0.800 on 230 articles (0.792 at the session's start)",
+    reason="known miss: dev grew by split 21 (12 read articles) this session; announcements "
+    "strict F1 0.800 on 242 articles (0.791 at the session's start)",
 )
 # (split, measure, minimum F1, marks) — the project's targets (issues 2 and 4)
 TARGETS = [
@@ -19,7 +25,7 @@ TARGETS = [
     ("seed", "announcements_strict", 0.90, ()),
     ("dev", "amounts", 0.97, ()),
     ("dev", "announcements_strict", 0.85, UNMET_DEV),
-    ("test", "amounts", 0.97, ()),
+    ("test", "amounts", 0.97, UNMET_TEST_AMOUNTS),
     ("test", "announcements_strict", 0.80, UNMET),
     ("test", "announcements_relaxed", 0.85, UNMET),
 ]
