@@ -306,7 +306,7 @@ def _kicker(span: Span) -> bool:
     # the headline's opening common-noun phrase (« Cloud souverain et puces… »), not a
     # name that merely opens the text (« Finova entrera… »)
     headline = span.start == 0 and len(span) >= 2 and all(t.text.islower() for t in span[1:])
-    headline = headline or _section_line(span)  # « Mines et énergie » above the headline
+    headline = headline or at_line_start and _section_line(span)  # « Mines et énergie »
     if "summit_lowercase_words" not in doc.user_data:  # words the text writes in lower case
         doc.user_data["summit_lowercase_words"] = {t.text for t in doc if t.text.islower()}
     written_lower = doc.user_data["summit_lowercase_words"]
@@ -340,6 +340,8 @@ def _section_line(span: Span) -> bool:
     doc, end = span.doc, span.end
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ + doc[end].text:
         end += 1
+        if end - span.end > 4:
+            return False  # a longer line is no label: stop reading it
     rest = doc[span.end : end]
     return (
         0 < len(rest) <= 4
