@@ -35,6 +35,22 @@ def parties(mentions) -> list[tuple[str, str]]:
     return out
 
 
+def _giver_before_sum(reader: Reader, span: Span, sent: Span) -> EntityMention | None:
+    """« une aide de l'État de 38 M€ », « une aide du Département X de 2 M€ »: the giver named
+    between a grant and its sum; not « une aide d'État de 310 M€ », a kind of aid."""
+    doc = reader.doc
+    named = reader.entity_at.get(span.start - 2) if span.start - 2 >= sent.start else None
+    if named is None or named.token_end != span.start - 1:
+        return None
+    k = named.token_start - 1
+    article = doc[k].pos_ == "DET"
+    k -= article
+    if k <= sent.start or fold(doc[k - 1].text) not in reader.lex["grant_nouns"]:
+        return None
+    linked = article and fold(doc[k].text) == "de" or fold(doc[k].text) == "du"
+    return named if linked else None
+
+
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
     Département de Y »: the giver named right after the amount, past a bracketed conversion
@@ -74,14 +90,9 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
-    named = reader.entity_at.get(span.start - 2) if span.start - 2 >= sent.start else None
-    if before[-1:] == ["de"] and named is not None and named.token_end == span.start - 1:
-        k = named.token_start - 1  # « une aide de l'État de 38 M€ »: the giver before the sum;
-        article = doc[k].pos_ == "DET"  # not « une aide d'État », a kind of aid
-        k -= article
-        grant = fold(doc[k - 1].text) in reader.lex["grant_nouns"] if k > sent.start else False
-        if grant and (article and fold(doc[k].text) == "de" or fold(doc[k].text) == "du"):
-            return [named]
+    giver = _giver_before_sum(reader, span, sent) if before[-1:] == ["de"] else None
+    if giver is not None:
+        return [giver]
     if (share or granted) and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
         giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver;
         known = giver is not None and giver.token_start == head  # « une subvention de 38 M€

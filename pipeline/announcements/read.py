@@ -409,10 +409,11 @@ def _launches_a_fund(reader: Reader, sent: Span, item: Found) -> bool:
     fund_nouns = reader.lex["fund_nouns"]
     if name.split()[0] in fund_nouns:
         return True
-    at = fold(sent.text).find(name)
+    folded = fold(sent.text)
+    at = folded.find(name)
     if at < 0:
         return False
-    after = re.findall(r"\w+", fold(sent.text)[at + len(name) :])[:3]  # « , un fonds de »
+    after = re.findall(r"\w+", folded[at + len(name) :])[:3]  # « , un fonds de »
     return any(w in fund_nouns or w.startswith("dote") for w in after)
 
 

@@ -1495,20 +1495,20 @@ class Reader(Circumstances):
         """« Article 3 : D'attribuer à X une aide… » below a line « DÉCIDE : »: an item of a
         deliberation, whose infinitive has the deciding body as subject (not what a clause
         it opens tells: « De dire que le versement … est subordonné »)."""
+        if self._decided_at is None:  # once per document, before any sentence's words
+            text = doc_text(self.doc)
+            verbs = "|".join(map(re.escape, self.lex["decision_verbs"]))
+            line = re.search(rf"^\s*(?:{verbs})\s*:\s*$", fold(text), re.MULTILINE)
+            self._decided_at = line.start() if line else len(text)
+        if self._decided_at >= sent.start_char:
+            return False
         words = [t for t in sent if not t.is_space]
         if len(words) > 3 and fold(words[0].text) == "article" and words[2].text in (":", "."):
             words = words[3:]  # « Article 3 : », « Article 1er. »
         opens = len(words) > 1 and fold(words[0].text) in ("de", "d'")
         if not opens or "Inf" not in words[1].morph.get("VerbForm"):
             return False
-        if any(fold(t.text) in ("que", "qu'") for t in self.doc[words[1].i : token.i]):
-            return False
-        if self._decided_at is None:
-            text = doc_text(self.doc)
-            verbs = "|".join(map(re.escape, self.lex["decision_verbs"]))
-            line = re.search(rf"^\s*(?:{verbs})\s*:\s*$", fold(text), re.MULTILINE)
-            self._decided_at = line.start() if line else len(text)
-        return self._decided_at < sent.start_char
+        return not any(fold(t.text) in ("que", "qu'") for t in self.doc[words[1].i : token.i])
 
     def _relative_subject(self, noun: Token, size: int, sent: Span) -> list[EntityMention]:
         """Who does what a relative clause on the noun says (« une levée que la start-up a

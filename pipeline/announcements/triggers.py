@@ -148,12 +148,14 @@ def _reports_a_quote(verb: Token) -> bool:
     """« « … », a lancé la rapporteure »: a finite verb right after a quotation reports it and
     pledges nothing; the quotation holds whatever is pledged."""
     doc, j = verb.doc, verb.i - 1
+    while j >= 0 and doc[j].pos_ == "AUX":
+        j -= 1
+    if j < 1 or doc[j].text != "," or doc[j - 1].text not in ("»", "”"):
+        return False  # the punctuation first: this runs on every verb
     finite = "Fin" in verb.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") for c in verb.children
     )
-    while j >= 0 and doc[j].pos_ == "AUX":
-        j -= 1
-    if not finite or j < 1 or doc[j].text != "," or doc[j - 1].text not in ("»", "”"):
+    if not finite:
         return False  # « « Boucle », doté de 40 M€ »: a participle, the quoted name's
     opening = next((k for k in range(j - 2, -1, -1) if doc[k].text in ("«", "“")), -1)
     # « ce fonds, baptisé « Horizon », investira »: a subject before the quotation, a main verb
