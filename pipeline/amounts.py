@@ -674,6 +674,22 @@ def _bound(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> 
 # ---------------------------------------------------------------- money or count
 
 
+def _outside_aside(text: str, last: _Quantity, previous: _Quantity | None, q: _Quantity):
+    """The amount lending its currency to q, past a parenthesised aside that closed before q.
+
+    « 3,2 milliards de FCFA (environ 4,9 millions d'euros), dont 2 milliards »: the aside
+    converts the figure; the text goes on in the currency of the figure it converted.
+    """
+    if (
+        previous is not None
+        and previous.currency is not None
+        and "(" in text[previous.end : last.start]
+        and ")" in text[last.end : q.start]
+    ):
+        return previous
+    return last
+
+
 def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
     """Which quantities are money, and where the bare ones take their currency from.
 
@@ -700,13 +716,14 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
     priced = [q for q in quantities if q.currency is not None]
     source: dict[int, _Quantity | None] = {}  # id of a money quantity -> who lends its currency
     before: _Quantity | None = None  # the last amount with a currency so far
+    said_before: _Quantity | None = None  # the one with a currency before it
     said: dict[Decimal, _Quantity] = {}  # each figure given so far with a currency -> its last
     ahead = iter(priced)
     after = next(ahead, None)  # the next amount with a currency
     for q in quantities:
         if q.currency is not None:
             source[id(q)] = None
-            before, after = q, next(ahead, None)
+            said_before, before, after = before, q, next(ahead, None)
             if q.value is not None:
                 said[q.value] = q
             continue
@@ -722,7 +739,7 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
         if q.donor is not None:
             continue
         if before is not None and cues.same_sentence(before.end, q.start):
-            source[id(q)] = before
+            source[id(q)] = _outside_aside(text, before, said_before, q)
         elif q.value in said:
             source[id(q)] = said[q.value]  # a figure given earlier (« ce plan de 1,1 milliard »)
         elif id(q) in introduced:

@@ -1417,6 +1417,35 @@ IMPLIED = [
     nothing("Répartition du capital (en %)\nFondateurs | 42", id="percent-table"),
     nothing("Effectifs (en milliers)\nFrance | 15", id="table-of-counts-in-thousands"),
     row(
+        "Vostrac lève 3,2 milliards de FCFA (environ 4,9 millions d'euros), dont 2 milliards "
+        "apportés par Ternalix.",
+        money("3,2 milliards de FCFA", 3.2e9, "XOF"),
+        money("environ 4,9 millions d'euros", 4.9e6, "EUR", approx=True),
+        money("2 milliards", 2e9, "XOF", src=0, nth=1),
+        id="bare-figure-after-a-parenthesised-conversion-keeps-the-main-currency",
+    ),
+    row(
+        "Le fonds public apporte 4,1 milliards Frw au projet.",
+        money("4,1 milliards Frw", 4.1e9, "RWF"),
+        id="rwandan-franc-symbol-after-the-scale",
+    ),
+    row(
+        "L'usine a coûté 3,1 milliards de L.E. Elle ouvre en mai.",
+        money("3,1 milliards de L.E.", 3.1e9, "EGP"),
+        id="egyptian-pound-abbreviation",
+    ),
+    row(
+        "Ostralme, cotée au Caire, est valorisée autour de 2 milliards de livres.",
+        money("autour de 2 milliards de livres", 2e9, "EGP", approx=True),
+        id="bare-livres-in-an-egyptian-story-are-egyptian-pounds",
+    ),
+    row(
+        "Le groupe égyptien a bouclé son tour de table.\n\nVellorin est valorisée à "
+        "5 milliards de livres.",
+        money("5 milliards de livres", 5e9, "EGP"),
+        id="bare-livres-take-the-country-the-article-names",
+    ),
+    row(
         "Il a levé 40 milliards de dollars et compte 3 millions.",
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
