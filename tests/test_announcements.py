@@ -1240,6 +1240,13 @@ ROWS = [
         [("investment", "Montrevel", "4 850 000 €")],
     ),
     (
+        "a-sum-the-round-values-the-company-at-is-no-pledge",
+        "L'opération a été menée par le fonds néerlandais Ternalix Partners, avec la "
+        "participation de business angels, et valorise la jeune entreprise à quelque 30 millions "
+        "d'euros.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -62,7 +62,8 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         if not priced and any(p in before for p in lex["contract_value_phrases"]):
             told = fold(text[sent_start : a.start]).split()
             priced = any(w in lex["contract_nouns"] for w in told)
-        if not priced and _whole_word(lex["valuation_words"]).search(before[-30:]):
+        valued = re.split(r"[,;(]", before)[-1]  # « et valorise la jeune entreprise à »
+        if not priced and _whole_word(lex["valuation_words"]).search(valued):
             roles[i] = ("valuation", None)
             continue
         words_before = before.split()
