@@ -1247,6 +1247,23 @@ ROWS = [
         [],
     ),
     (
+        "a-law-that-provides-a-sum-commits-the-state-that-passed-it",
+        "Les États-Unis ont promulgué en août 2022 le Vostrac Resilience Act, qui prévoit "
+        "52,7 milliards de dollars pour les semi-conducteurs.",
+        [("investment", "États-Unis", "52,7 milliards de dollars")],
+    ),
+    (
+        "a-plan-adopted-by-an-authority-commits-the-authority",
+        "À l'échelle européenne, Ostralme Avenir, adopté par l'Union européenne en juillet "
+        "2020, mobilise 750 milliards d'euros.",
+        [("investment", "Union européenne", "750 milliards d'euros")],
+    ),
+    (
+        "outre-rhin-is-an-adverb-of-place-not-an-actor",
+        "Outre-Atlantique, les États-Unis investiront 30 milliards de dollars dans les puces.",
+        [("investment", "États-Unis", "30 milliards de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -311,7 +311,10 @@ class Reader(Circumstances):
         while i > sent.start and (doc[i].pos_ == "ADJ" or doc[i].text in ("«", '"', "“")):
             i -= 1
         plan = doc[i]
-        if fold(plan.text) not in self.lex["plan_nouns"] or plan.pos_ != "NOUN":
+        law = {fold(t.text) for t in doc[named.token_start : named.token_end]}
+        if law & set(self.lex["law_words"]) and named.label == "MISC":
+            plan = doc[named.token_start]  # « le Vostrac Resilience Act »: a law by its name
+        elif fold(plan.text) not in self.lex["plan_nouns"] or plan.pos_ != "NOUN":
             return None
         adopters = [
             c for c in plan.head.children if c.dep_ in SUBJECTS and c.i < plan.i and c != plan
@@ -1373,6 +1376,8 @@ class Reader(Circumstances):
             names = self.protagonist()  # « Juin 2015 – Série A de 4 M€, menée par X »
         if not names and subject is None and decided:
             names = self.home_territory()  # « DÉCIDE : Article 3 : D'attribuer à X une aide »
+        if not names and subject is None:
+            names = self._adopted_by(token, sent)
         if not names:
             names = self.left_zone(token, sent)
         if not names and subject is None and "Inf" not in token.morph.get("VerbForm"):
@@ -1390,6 +1395,18 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _adopted_by(self, verb: Token, sent: Span) -> list[EntityMention]:
+        """« X, adopté par l'Union européenne en 2020, mobilise 750 milliards »: a plan whose
+        name the parser left out of the subject commits whoever adopted it."""
+        for clause in self.doc[sent.start : verb.i]:  # hung on the verb, or on an adverbial
+            adopted = clause.dep_ in ("advcl", "acl") and clause.pos_ == "VERB"
+            if not adopted or fold(self.lemma(clause)) not in self.lex["adoption_verbs"]:
+                continue
+            for agent in clause.children:
+                if agent.dep_ == "obl:agent":
+                    return self.resolve(agent, sent)
+        return []
 
     def defined_as(self, term: Token) -> list[EntityMention]:
         """The name a quoted term was defined for in brackets (« (la « Société ») »)."""
