@@ -1264,6 +1264,23 @@ ROWS = [
         [("investment", "États-Unis", "30 milliards de dollars")],
     ),
     (
+        "a-business-sold-to-a-named-buyer-is-the-buyers-acquisition",
+        "Vellorin a vendu son activité de logistique à Quarzemia pour 20 millions d'euros.",
+        [("acquisition", "Quarzemia", "20 millions d'euros")],
+    ),
+    (
+        "a-fonds-de-commerce-sold-is-no-fund-and-its-price-is-the-deals",
+        "La société Vellorin a cédé à la société Quarzemia un fonds de commerce de boulangerie "
+        "moyennant le prix de 285 000 euros.",
+        [("acquisition", "Quarzemia", "285 000 euros")],
+    ),
+    (
+        "rights-conceded-to-a-company-described-as-a-societe-are-no-business-sold",
+        "En juin, Vellorin a par ailleurs concédé à Quarzemia, société basée à Boston, les "
+        "droits nord-américains de son test compagnon.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

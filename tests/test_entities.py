@@ -444,6 +444,24 @@ def test_fold_ignores_case_and_accents():
             id="a-name-described-by-an-organisations-head-is-one-whatever-a-says",
         ),
         pytest.param(
+            "La société VOSTRAC, SARL, 530 118 274 RCS Lyon, a cédé son fonds de commerce.",
+            "SARL",
+            None,
+            id="a-legal-form-standing-alone-is-no-name",
+        ),
+        pytest.param(
+            "La société VOSTRAC, SARL, 530 118 274 RCS Lyon, a cédé son fonds de commerce.",
+            "RCS",
+            None,
+            id="the-trade-register-is-no-name",
+        ),
+        pytest.param(
+            "Outre-Rhin, le groupe Vostrac investira 40 millions d'euros à Leipzig.",
+            "Outre-Rhin",
+            None,
+            id="outre-rhin-is-an-adverb-of-place",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

@@ -128,6 +128,7 @@ FOLDED_TRIGGER_WORDS = (
     "product_launch_verbs",
     "product_nouns",
     "property_nouns",
+    "business_nouns",
     "raise_objects",
     "reflexive_event_verbs",
     "held_event_verbs",

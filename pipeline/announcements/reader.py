@@ -1174,13 +1174,14 @@ class Reader(Circumstances):
         words = {fold(t.text) for t in heading}
         return len(heading) < 12 and bool(words & set(self.lex["financing_headings"]))
 
-    def sold_to(self, verb: Token) -> tuple[EntityMention, EntityMention] | None:
+    def sold_to(self, verb: Token) -> tuple[EntityMention, EntityMention | None] | None:
         """« A a cédé sa filiale B au fonds C pour 120 M€ »: the buyer named after « à » a
-        selling verb governs, and the company it buys, named as the object. A company sold
-        to a named buyer is the buyer's acquisition."""
+        selling verb governs, and the company it buys, named as the object or told by a
+        business noun (« un fonds de commerce »). A company or business sold to a named
+        buyer is the buyer's acquisition."""
         if fold(self.lemma(verb)) not in self.lex["contract_only_verbs"]:
             return None
-        buyer, bought = None, None
+        buyer, bought, business, buyer_phrase = None, None, False, set()
         for child in verb.children:
             cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
             names = [
@@ -1190,11 +1191,23 @@ class Reader(Circumstances):
             ]
             if child.dep_.startswith(("obl", "iobj")) and cases & {"a", "au", "aux"} and names:
                 buyer = buyer or names[0]
+                buyer_phrase |= {t.i for t in child.subtree}
             elif child.dep_ == "obj" and names:
                 bought = names[0]
-        if buyer is None or bought is None:
+        if buyer is not None and bought is None:
+            business = any(  # the object, or a noun the parser hung on the buyer's legal form
+                t.dep_ in ("obj", "appos") and t.i > verb.i and self._names_a_business(t)
+                for t in verb.subtree
+                if t.i not in buyer_phrase  # not « à X, société basée à Boston »
+            )
+        if buyer is None or bought is None and not business:
             return None  # « a cédé à X les droits de son anticorps », « une parcelle »: no company
         return buyer, bought
+
+    def _names_a_business(self, noun: Token) -> bool:
+        """« son activité de logistique », « un fonds de commerce »: a business sold whole."""
+        words = folded_text(self.doc[noun.i : noun.i + 3])
+        return any(words == n or words.startswith(n + " ") for n in self.lex["business_nouns"])
 
     def lead_in_pledge(self, item: Span) -> Trigger | None:
         """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's

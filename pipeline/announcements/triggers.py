@@ -206,6 +206,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
             if size and _describes_a_firm(doc, i, sent.start):
                 size = 0  # « la société d'investissement flamande »: what the firm does
+            if size and folded_text(doc[i : i + 3]) in lex["business_nouns"]:
+                size = 0  # « un fonds de commerce » is a shop sold, no fund
             if (
                 size
                 and i > sent.start
