@@ -1281,6 +1281,18 @@ ROWS = [
         [],
     ),
     (
+        "confier-a-task-to-a-contractor-is-a-contract",
+        "L'agglomération de Montrevel a confié la conception-réalisation au groupement emmené "
+        "par Ternalix, pour un marché de 27 millions d'euros.",
+        [("partnership", "Montrevel", "27 millions d'euros")],
+    ),
+    (
+        "a-contract-awarded-in-the-passive-is-the-agents-not-the-contractors",
+        "Le ministère de la Santé lance Vostrac.\nSon déploiement a été confié par le ministère "
+        "à l'éditeur lyonnais Ternalix, pour un marché de 14,7 millions d'euros.",
+        [("partnership", "ministère de la Santé", "14,7 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -405,6 +405,34 @@ def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     )
 
 
+def _awarded_in_passive(reader: Reader, trigger: Trigger) -> bool:
+    """« Le génie civil sera confié à l'entreprise X », « Le marché a été attribué à X »."""
+    verb = trigger.token
+    return (
+        trigger.kind == "verb"
+        and fold(reader.lemma(verb)) in reader.lex["awarding_verbs"]
+        and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    )
+
+
+def _awarder(
+    reader: Reader, trigger: Trigger, sent: Span
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """(who awards, who is awarded) a contract told in the passive: the agent (« confié par
+    le ministère à X »), and the contractor the parser may hang on the agent."""
+    agents = [c for c in trigger.token.children if c.dep_ == "obl:agent"]
+    if not agents:
+        return [], []
+    after = [t.i for t in agents[0].subtree if t.i > agents[0].i]
+    to = next((i for i in after if fold(reader.doc[i].text) in ("a", "au", "aux")), None)
+    named = reader.resolve(agents[0], sent)
+    awarded = [m for m in named if to is not None and m.token_start > to]
+    if to is not None:
+        awarded += reader.entities_in(t for t in agents[0].subtree if t.i > to)
+    named = [m for m in named if to is None or m.token_start < to]
+    return named or reader.named_with(agents[0]), awarded  # « par le ministère »: named before
+
+
 def _priced_as_a_contract(reader: Reader, amount: int) -> bool:
     """« a confié la construction à X, pour un marché de près de 25 M€ »: money given as a
     contract's value makes the pledge a contract."""
@@ -559,6 +587,10 @@ def build(
         and _priced_as_a_contract(reader, amount)
     ):
         trigger = Trigger(trigger.token, trigger.size, "partnership", trigger.kind)
+    contractors: list[EntityMention] = []
+    if trigger.type == "partnership" and _awarded_in_passive(reader, trigger):
+        awarders, contractors = _awarder(reader, trigger, sent)
+        actors = awarders or actors
     buyers = {m.canonical for m in reader.acquirers}
     paying = (
         trigger.kind == "verb" and fold(reader.lemma(trigger.token)) in reader.lex["price_verbs"]
@@ -682,6 +714,8 @@ def build(
                 reader.is_place_mention(m) and not any(fold(g.text) == "avec" for g in c.children)
             )
         ]
+    known = actor_names | {m.canonical for m in partners}
+    partners += [m for m in contractors if m.canonical not in known]
     partner_names = {m.canonical for m in partners}
     anchor = doc._.amounts[amount].end if amount is not None else trigger.token.idx
     anchor_token = doc.char_span(anchor - 1, anchor, alignment_mode="expand")

@@ -230,6 +230,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue
             if t.kind == "facility":  # « ouvrira une usine à Lyon »: a pledge without amount
                 noun = t.token.head if t.token.dep_ == "conj" else t.token
+                if noun.head.i in used and noun.dep_ == "obj":
+                    continue  # « a confié la construction des unités à X »: the contract's work
                 purpose = purpose_clause(t.token) or any(  # « un contrat pour la construction »
                     c.dep_ == "case" and fold(c.text) == "pour" for c in noun.children
                 )
