@@ -1293,6 +1293,24 @@ ROWS = [
         [("partnership", "ministère de la Santé", "14,7 millions d'euros")],
     ),
     (
+        "a-stake-below-half-sold-to-a-fund-is-the-funds-investment",
+        "Le groupe Vostrac a présenté ses résultats.\nLe groupe a également signé en juillet la "
+        "cession de 49 % de sa filiale de réseaux de chaleur au fonds Ternalix Partners pour "
+        "quelque 900 millions d'euros.",
+        [("investment", "Ternalix Partners", "quelque 900 millions d'euros")],
+    ),
+    (
+        "a-subsidiary-whose-sale-is-announced-is-the-buyers-acquisition",
+        "Vostrac a annoncé la cession de sa filiale Ostralme au groupe Ternalix pour 120 millions "
+        "d'euros.",
+        [("acquisition", "Ternalix", "120 millions d'euros")],
+    ),
+    (
+        "a-fund-a-subsidiary-is-sold-to-is-its-buyer-not-a-pledge",
+        "Vellorin a cédé sa filiale Ostralme au fonds Quarzemia pour 20 millions d'euros.",
+        [("acquisition", "Quarzemia", "20 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -476,6 +476,41 @@ def _short_of_control(reader: Reader, trigger: Trigger, sent: Span) -> bool:
     return False
 
 
+def _sale_to(
+    reader: Reader, trigger: Trigger
+) -> tuple[EntityMention, EntityMention | None, bool] | None:
+    """(buyer, company sold, below half) for a sale told by its noun, the trigger or its
+    object: « la cession de 49 % de sa filiale X au fonds Y », « la vente de la société X au
+    groupe Y ». Land sold (« la cession à X de 58 hectares ») is the seller's contract."""
+    token = trigger.token
+    for noun in [token, *(c for c in token.children if c.dep_ == "obj")]:
+        if fold(noun.text) not in reader.lex["sale_nouns"]:
+            continue
+        buyer, sold, minority, company = None, None, False, False
+        hung_on_verb = [c for c in token.children if c.i > noun.i] if noun != token else []
+        for part in [*noun.children, *hung_on_verb]:  # « au groupe Y » hung on « a annoncé »
+            cases = {fold(c.text) for c in part.children if c.dep_ == "case"}
+            named = [
+                m
+                for m in reader.entities_in(part.subtree)
+                if m.label in ("ORG", "MISC") and not reader.is_place_mention(m)
+            ]
+            if cases & {"a", "au", "aux"} and named:
+                buyer = buyer or named[0]
+            elif cases & {"de", "d'", "du", "des"} and part.head == noun:
+                words = [t for t in part.subtree]
+                minority = minority or any(_minority_percentage(t) for t in words[:2])
+                company = any(
+                    reader.names_a_business(t) or fold(t.text) in ("capital", "participation")
+                    for t in words
+                )
+                sold = named[0] if named else None
+                company = company or sold is not None
+        if buyer is not None and company and (sold is None or sold.canonical != buyer.canonical):
+            return buyer, sold, minority
+    return None
+
+
 def _minority_percentage(token: Token) -> bool:
     """« 35 % », « 35% »: a share of a company below half."""
     number = token.text.rstrip("%").replace(",", ".")
@@ -546,6 +581,11 @@ def build(
     if sale is not None:  # « A a cédé B au fonds C »: C acquires B
         (buyer, obj), trigger = sale, Trigger(trigger.token, trigger.size, "acquisition", "verb")
         actors = [buyer]
+    stake_sold = _sale_to(reader, trigger) if sale is None else None
+    if stake_sold is not None:  # « a signé la cession de 49 % de sa filiale au fonds C »
+        (buyer, obj, minority), actors = stake_sold, [stake_sold[0]]
+        kind = "investment" if minority else "acquisition"
+        trigger = Trigger(trigger.token, trigger.size, kind, trigger.kind)
     given = _giver_in_relative(reader, trigger, sent) if trigger.kind == "noun" else None
     if given is not None:
         actors, obj = given

@@ -129,6 +129,7 @@ FOLDED_TRIGGER_WORDS = (
     "product_nouns",
     "property_nouns",
     "business_nouns",
+    "sale_nouns",
     "raise_objects",
     "reflexive_event_verbs",
     "held_event_verbs",

@@ -1196,7 +1196,7 @@ class Reader(Circumstances):
                 bought = names[0]
         if buyer is not None and bought is None:
             business = any(  # the object, or a noun the parser hung on the buyer's legal form
-                t.dep_ in ("obj", "appos") and t.i > verb.i and self._names_a_business(t)
+                t.dep_ in ("obj", "appos") and t.i > verb.i and self.names_a_business(t)
                 for t in verb.subtree
                 if t.i not in buyer_phrase  # not « à X, société basée à Boston »
             )
@@ -1204,7 +1204,7 @@ class Reader(Circumstances):
             return None  # « a cédé à X les droits de son anticorps », « une parcelle »: no company
         return buyer, bought
 
-    def _names_a_business(self, noun: Token) -> bool:
+    def names_a_business(self, noun: Token) -> bool:
         """« son activité de logistique », « un fonds de commerce »: a business sold whole."""
         words = folded_text(self.doc[noun.i : noun.i + 3])
         return any(words == n or words.startswith(n + " ") for n in self.lex["business_nouns"])

@@ -178,6 +178,18 @@ def _closes_a_fund(noun: Token, lemma: Lemmas, words: str = "fund_nouns") -> boo
     )
 
 
+def _names_a_recipient(doc: Doc, i: int, entity_at: dict) -> bool:
+    """« au fonds X », « aux fonds X et Y »: a fund named as the one given to, or sold to."""
+    following = entity_at.get(i + 1)
+    return (
+        i > 0
+        and fold(doc[i - 1].text) in ("au", "aux")
+        and fold(doc[i].text) in lexicon()["fund_nouns"]
+        and following is not None
+        and following.token_start == i + 1
+    )
+
+
 def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> list[Trigger]:
     """Pledge words of a sentence. A money word inside the name of an organisation, person
     or place (« Banque valdoise d'investissement ») pledges nothing; a coalition or event
@@ -208,6 +220,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « la société d'investissement flamande »: what the firm does
             if size and folded_text(doc[i : i + 3]) in lex["business_nouns"]:
                 size = 0  # « un fonds de commerce » is a shop sold, no fund
+            if size and _names_a_recipient(doc, i, entity_at):
+                size = 0  # « la cession de sa filiale au fonds X »: the buyer, no pledge
             if (
                 size
                 and i > sent.start
