@@ -1311,6 +1311,15 @@ ROWS = [
         [("acquisition", "Quarzemia", "20 millions d'euros")],
     ),
     (
+        "a-part-the-future-passive-gives-to-an-agent-is-the-agents",
+        "Vostrac prévoit une augmentation de capital de 400 millions d'euros en 2026, dont "
+        "environ 215 millions d'euros seront souscrits par la Compagnie Financière Ternalix.",
+        [
+            ("fundraising", "Vostrac", "400 millions d'euros"),
+            ("investment", "Compagnie Financière Ternalix", "environ 215 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -79,8 +79,8 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         if k < sent.end and fold(doc[k].text) in reader.lex["agent_participles"]:
             i = k
     adverbs = i
-    while adverbs < sent.end and doc[adverbs].pos_ == "ADV" and adverbs - i < 2:
-        adverbs += 1  # « un prêt de 250 M€ déjà accordé par X »
+    while adverbs < sent.end and doc[adverbs].pos_ in ("ADV", "AUX") and adverbs - i < 3:
+        adverbs += 1  # « un prêt de 250 M€ déjà accordé par X », « dont 215 M€ seront souscrits »
     if adverbs < sent.end and fold(doc[adverbs].text) in reader.lex["agent_participles"]:
         i = adverbs + 1
         while i + 1 < sent.end and (reader.is_date(doc[i]) or reader.is_date(doc[i + 1])):
