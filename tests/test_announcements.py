@@ -1320,6 +1320,16 @@ ROWS = [
         ],
     ),
     (
+        "a-cost-taken-on-by-an-authority-is-its-investment",
+        "Le coût de ce parcours, soit 380 000 euros, sera pris en charge par la Région Occitanie.",
+        [("investment", "Région Occitanie", "380 000 euros")],
+    ),
+    (
+        "prise-en-charge-of-patients-is-no-pledge",
+        "L'hôpital améliore la prise en charge des patients avec un robot de 2 millions d'euros.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
