@@ -1330,6 +1330,18 @@ ROWS = [
         [],
     ),
     (
+        "a-present-tense-launch-the-tagger-read-as-a-participle",
+        "La fintech Ostralme lance de son côté « Tanga Plus », un crédit adossé aux stocks des "
+        "coopératives, distribué en partenariat avec Vellorin Microfinance.",
+        [("launch", "Ostralme", None)],
+    ),
+    (
+        "a-launch-verb-after-a-relative-clause-and-a-comma-with-an-object-is-no-report",
+        "La jeune pousse Ternalix, qui revendique deux millions d'utilisateurs, lancera en février "
+        "2026 une carte prépayée baptisée Vostrac Card.",
+        [("launch", "Ternalix", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

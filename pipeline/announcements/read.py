@@ -111,8 +111,21 @@ def _adjectival_participle(verb: Token) -> bool:
     return participle and not future and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
+PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")  # feminine participles: « lancée »
+
+
 def _has_finite_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent)
+    return any(t.pos_ in ("VERB", "AUX") and _finite(t) for t in sent)
+
+
+def _finite(verb: Token) -> bool:
+    """Tagged finite, or a present tense the tagger read as a participle (« Ostralme lance de
+    son côté « X » »): no participle ends in « -ce » or « -ent »."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    word = verb.lower_
+    present = word.endswith("e") and not word.endswith(PARTICIPLE_E_ENDINGS)
+    return "Part" in verb.morph.get("VerbForm") and (present or word.endswith("ent"))
 
 
 def _amount_span(doc: Doc, mention) -> Span | None:
@@ -251,6 +264,9 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                             o.token.head.i == t.token.i
                             and o.token.dep_ == "obj"
                             or t.token.i < o.token.i < launched.token_start
+                        )
+                        and not (  # « lance « X », un crédit adossé… »: what X is
+                            o.type == "investment" and o.token.i > launched.token_start
                         )
                         for o in triggers
                     )
@@ -677,13 +693,18 @@ def _new_round(reader: Reader, trigger: Trigger) -> bool:
 
 def _says_after_a_comma(verb: Token) -> bool:
     """« X investira 1 Md€, a annoncé hier son président »: a light verb closing the sentence
-    after a comma, its subject after it or nowhere, reports what was said before."""
+    after a comma, its subject after it or nowhere, reports what was said before; not « X, qui
+    revendique…, lancera en février une carte », whose indefinite noun is an object."""
     doc = verb.doc
     j = verb.i - 1
     while j >= 0 and doc[j].pos_ == "AUX":
         j -= 1
     before = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
-    return j >= 0 and doc[j].text == "," and not before
+    told = any(  # an indefinite noun the parser took for an inverted subject: an object
+        c.i > verb.i and any(fold(d.text) in ("un", "une", "des") for d in c.children)
+        for c in verb.children
+    )
+    return j >= 0 and doc[j].text == "," and not before and not told
 
 
 def _describes_known_money(verb: Trigger, lex: dict) -> bool:
