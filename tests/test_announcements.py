@@ -1342,6 +1342,18 @@ ROWS = [
         [("launch", "Ternalix", None)],
     ),
     (
+        "a-described-subject-stops-at-the-verb-the-parser-hung-on-it",
+        "Dans l'hydrogène, c'est Vellorin, fabricant d'électrolyseurs né à Grenoble : 38 millions "
+        "d'euros lui ont été accordés en juillet par l'État. L'entreprise compte investir 210 "
+        "millions d'euros au total sur le site, et elle a signé dans la foulée avec le "
+        "sidérurgiste Aciéries Quarzemia un contrat de fourniture d'électrolyseurs.",
+        [
+            ("investment", "État", "38 millions d'euros"),
+            ("investment", "Vellorin", "210 millions d'euros"),
+            ("partnership", "Vellorin", None),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
