@@ -1354,6 +1354,11 @@ ROWS = [
         ],
     ),
     (
+        "a-bare-sum-received-from-a-named-giver-is-the-givers",
+        "Ternalix, lauréate du prix, reçoit 10 000 euros de la Banque Vostrac.",
+        [("investment", "Banque Vostrac", "10 000 euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -53,7 +53,8 @@ def _giver_before_sum(reader: Reader, span: Span, sent: Span) -> EntityMention |
 
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
-    Département de Y »: the giver named right after the amount, past a bracketed conversion
+    Département de Y », « reçoit 10 000 euros de la Banque X »: the giver named right after
+    the amount, past a bracketed conversion
     (« (environ 93 M€) »), what the money is (« dont 8 M€ de prêt accordés par X ») and a
     description (« par son actionnaire, le fonds X »)."""
     doc = reader.doc
@@ -90,10 +91,27 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
+    received = (
+        span.start > sent.start
+        and fold(  # « Elle reçoit 10 000 euros de la Banque X »
+            reader.lemma(doc[span.start - 1])
+        )
+        in reader.lex["receiving_verbs"]
+    )
     giver = _giver_before_sum(reader, span, sent) if before[-1:] == ["de"] else None
     if giver is not None:
         return [giver]
-    if (share or granted) and i < sent.end and fold(doc[i].text) in ("de", "d'", "du", "des"):
+    if (
+        (share or granted or received)
+        and i < sent.end
+        and fold(doc[i].text)
+        in (
+            "de",
+            "d'",
+            "du",
+            "des",
+        )
+    ):
         giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver;
         known = giver is not None and giver.token_start == head  # « une subvention de 38 M€
         if known and (not reader.is_place_mention(giver) or reader.is_public_authority(giver)):

@@ -195,6 +195,7 @@ def lexicon() -> dict:
                 *grammar["bidding_verbs"],
                 *grammar["size_verbs"],
                 *grammar["adoption_verbs"],
+                *grammar["receiving_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["non_pledge_verbs"],
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
