@@ -1359,6 +1359,12 @@ ROWS = [
         [("investment", "Banque Vostrac", "10 000 euros")],
     ),
     (
+        "a-l-initiative-de-names-an-organiser-not-an-initiative",
+        "Les Rencontres du numérique de confiance se tiennent jeudi à Bordeaux, à l'initiative "
+        "de l'association Ternalix.",
+        [("event", "Rencontres du numérique de confiance", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -222,12 +222,12 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « un fonds de commerce » is a shop sold, no fund
             if size and _names_a_recipient(doc, i, entity_at):
                 size = 0  # « la cession de sa filiale au fonds X »: the buyer, no pledge
-            if (
-                size
-                and i > sent.start
-                and folded_text(doc[i - 1 : i + 1]) in lex["adverbial_nouns"]
+            if size and any(
+                folded_text(doc[max(sent.start, i - k) : i + 1]) in lex["adverbial_nouns"]
+                for k in (1, 2)
             ):
-                size = 0  # « en partenariat avec X » introduces a partner, it is no pledge
+                size = 0  # « en partenariat avec X », « à l'initiative de X »: a partner or an
+                # organiser, no pledge
             glossed = i - 2 >= sent.start and doc[i - 2].text == "," and doc[i - 1].lower_ == "une"
             if size and kind == "acquisition" and (glossed or _names_a_product(doc, i + size)):
                 size = 0  # « X Pay, une offre de paiement », « son offre « X 5G » »: no bid
