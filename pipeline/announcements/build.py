@@ -14,6 +14,8 @@ from .names import named_after, named_before, quoted_name
 from .reader import Reader
 from .syntax import SUBJECTS, another_offer, clause_head
 
+DE_FORMS = ("de", "d'", "du", "des")  # « de » and its contractions
+
 
 def _mentions(pairs: list[tuple[str, str]]) -> list[EntityMention]:
     """The parties of an announcement found before, as mentions (no position of their own)."""
@@ -91,27 +93,12 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
-    received = (
-        span.start > sent.start
-        and fold(  # « Elle reçoit 10 000 euros de la Banque X »
-            reader.lemma(doc[span.start - 1])
-        )
-        in reader.lex["receiving_verbs"]
-    )
+    verb_before = fold(reader.lemma(doc[span.start - 1])) if span.start > sent.start else ""
+    received = verb_before in reader.lex["receiving_verbs"]  # « reçoit 10 000 euros de X »
     giver = _giver_before_sum(reader, span, sent) if before[-1:] == ["de"] else None
     if giver is not None:
         return [giver]
-    if (
-        (share or granted or received)
-        and i < sent.end
-        and fold(doc[i].text)
-        in (
-            "de",
-            "d'",
-            "du",
-            "des",
-        )
-    ):
+    if (share or granted or received) and i < sent.end and fold(doc[i].text) in DE_FORMS:
         giver = reader.entity_at.get(head)  # « dont 3 M$ d'Opportunités X »: a share's giver;
         known = giver is not None and giver.token_start == head  # « une subvention de 38 M€
         if known and (not reader.is_place_mention(giver) or reader.is_public_authority(giver)):
@@ -188,7 +175,7 @@ def _bidder_after_de(reader: Reader, trigger: Trigger, sent: Span) -> list[Entit
     doc = reader.doc
     i = trigger.token.i + trigger.size
     while i < sent.end and doc[i].text not in (",", ";", ".") and i - trigger.token.i < 8:
-        if fold(doc[i].text) in ("de", "d'", "du", "des"):
+        if fold(doc[i].text) in DE_FORMS:
             j = i + 1
             while j < sent.end and j - i <= 3 and j not in reader.entity_at:
                 if doc[j].pos_ not in ("DET", "ADJ", "NOUN") and not doc[j].text.islower():
@@ -515,15 +502,14 @@ def _sale_to(
             ]
             if cases & {"a", "au", "aux"} and named:
                 buyer = buyer or named[0]
-            elif cases & {"de", "d'", "du", "des"} and part.head == noun:
-                words = [t for t in part.subtree]
+            elif cases & set(DE_FORMS) and part.head == noun:  # « de 49 % de sa filiale »
+                words = list(part.subtree)
                 minority = minority or any(_minority_percentage(t) for t in words[:2])
-                company = any(
+                sold = named[0] if named else None
+                company = sold is not None or any(
                     reader.names_a_business(t) or fold(t.text) in ("capital", "participation")
                     for t in words
                 )
-                sold = named[0] if named else None
-                company = company or sold is not None
         if buyer is not None and company and (sold is None or sold.canonical != buyer.canonical):
             return buyer, sold, minority
     return None

@@ -383,14 +383,14 @@ class Reader(Circumstances):
                 return latter
         skip = {"acl:relcl", "acl", "advcl"}
         tokens = [t for t in subject.subtree if t.i < sent.end and t.i >= sent.start]
-        if subject.pos_ == "NOUN":  # « L'entreprise compte investir…, et elle a signé avec
+        if subject.pos_ == "NOUN":  # a description ends at its first verb: not « L'entreprise
+            # compte investir…, et elle a signé avec X », the whole sentence hung on its noun
             verbs = [
                 t.i
                 for t in tokens
                 if t.i > subject.i and t.pos_ in ("VERB", "AUX") and t.i not in self.entity_at
             ]
-            tokens = [t for t in tokens if not verbs or t.i < verbs[0]]  # X »: a parse gone
-            # past its phrase
+            tokens = [t for t in tokens if not verbs or t.i < verbs[0]]
         blocked = {d.i for c in subject.children if c.dep_ in skip for d in c.subtree}
         if blocked and max(blocked) > subject.i:
             # « Le recycleur, qui a bouclé … auprès du fonds X et de Y, a signé »: the clause
