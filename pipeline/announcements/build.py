@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold
 from ..sentences import dash_follows, doc_text, line_start
-from .lexicon import Found, Trigger, folded_text
+from .lexicon import Found, Trigger, folded_text, names_a_business
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
-from .syntax import SUBJECTS, another_offer, clause_head
+from .syntax import SUBJECTS, TO, another_offer, case_words, clause_head
 
 DE_FORMS = ("de", "d'", "du", "des")  # « de » and its contractions
 
@@ -429,7 +429,7 @@ def _awarder(
     if not agents:
         return [], []
     after = [t.i for t in agents[0].subtree if t.i > agents[0].i]
-    to = next((i for i in after if fold(reader.doc[i].text) in ("a", "au", "aux")), None)
+    to = next((i for i in after if fold(reader.doc[i].text) in TO), None)
     named = reader.resolve(agents[0], sent)
     awarded = [m for m in named if to is not None and m.token_start > to]
     if to is not None:
@@ -486,7 +486,7 @@ def _sale_to(
 ) -> tuple[EntityMention, EntityMention | None, bool] | None:
     """(buyer, company sold, below half) for a sale told by its noun, the trigger or its
     object: « la cession de 49 % de sa filiale X au fonds Y », « la vente de la société X au
-    groupe Y ». Land sold (« la cession à X de 58 hectares ») is the seller's contract."""
+    groupe Y ». Land sold (« la cession à X de 58 hectares ») names no company: None."""
     token = trigger.token
     for noun in [token, *(c for c in token.children if c.dep_ == "obj")]:
         if fold(noun.text) not in reader.lex["sale_nouns"]:
@@ -494,20 +494,16 @@ def _sale_to(
         buyer, sold, minority, company = None, None, False, False
         hung_on_verb = [c for c in token.children if c.i > noun.i] if noun != token else []
         for part in [*noun.children, *hung_on_verb]:  # « au groupe Y » hung on « a annoncé »
-            cases = {fold(c.text) for c in part.children if c.dep_ == "case"}
-            named = [
-                m
-                for m in reader.entities_in(part.subtree)
-                if m.label in ("ORG", "MISC") and not reader.is_place_mention(m)
-            ]
-            if cases & {"a", "au", "aux"} and named:
+            cases, named = case_words(part), reader.companies_in(part)
+            if cases & TO and named:
                 buyer = buyer or named[0]
             elif cases & set(DE_FORMS) and part.head == noun:  # « de 49 % de sa filiale »
                 words = list(part.subtree)
                 minority = minority or any(_minority_percentage(t) for t in words[:2])
                 sold = named[0] if named else None
                 company = sold is not None or any(
-                    reader.names_a_business(t) or fold(t.text) in ("capital", "participation")
+                    names_a_business(reader.doc, t.i)
+                    or fold(t.text) in ("capital", "participation")
                     for t in words
                 )
         if buyer is not None and company and (sold is None or sold.canonical != buyer.canonical):

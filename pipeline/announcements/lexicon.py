@@ -222,6 +222,13 @@ def folded_text(tokens) -> str:
     return fold(" ".join(t.text for t in tokens)).replace("' ", "'")
 
 
+def names_a_business(doc: Doc, i: int) -> bool:
+    """« son activité de logistique », « un fonds de commerce »: a business sold whole
+    starts at token ``i``."""
+    words = folded_text(doc[i : i + 3])
+    return any(words == n or words.startswith(n + " ") for n in lexicon()["business_nouns"])
+
+
 @cache
 def _first_words(phrases: tuple[str, ...]) -> dict[str, list[int]]:
     """First word of each phrase -> the phrase lengths (in words) to try, longest first."""

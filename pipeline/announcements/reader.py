@@ -12,9 +12,9 @@ from text_to_num import text2num
 from ..entities import EntityMention, fold, is_demonym, is_place, is_state, signature_title_end
 from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end, line_start
 from .circumstances import Circumstances
-from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word
+from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word, names_a_business
 from .names import quoted_name
-from .syntax import POSSESSIVES, SUBJECTS, clause_head
+from .syntax import POSSESSIVES, SUBJECTS, TO, case_words, clause_head
 from .triggers import find_triggers
 
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
@@ -1191,20 +1191,15 @@ class Reader(Circumstances):
             return None
         buyer, bought, business, buyer_phrase = None, None, False, set()
         for child in verb.children:
-            cases = {fold(c.text) for c in child.children if c.dep_ == "case"}
-            names = [
-                m
-                for m in self.entities_in(child.subtree)
-                if m.label in ("ORG", "MISC") and not self.is_place_mention(m)
-            ]
-            if child.dep_.startswith(("obl", "iobj")) and cases & {"a", "au", "aux"} and names:
+            names = self.companies_in(child)
+            if child.dep_.startswith(("obl", "iobj")) and case_words(child) & TO and names:
                 buyer = buyer or names[0]
                 buyer_phrase |= {t.i for t in child.subtree}
             elif child.dep_ == "obj" and names:
                 bought = names[0]
         if buyer is not None and bought is None:
             business = any(  # the object, or a noun the parser hung on the buyer's legal form
-                t.dep_ in ("obj", "appos") and t.i > verb.i and self.names_a_business(t)
+                t.dep_ in ("obj", "appos") and t.i > verb.i and names_a_business(self.doc, t.i)
                 for t in verb.subtree
                 if t.i not in buyer_phrase  # not « à X, société basée à Boston »
             )
@@ -1212,10 +1207,13 @@ class Reader(Circumstances):
             return None  # « a cédé à X les droits de son anticorps », « une parcelle »: no company
         return buyer, bought
 
-    def names_a_business(self, noun: Token) -> bool:
-        """« son activité de logistique », « un fonds de commerce »: a business sold whole."""
-        words = folded_text(self.doc[noun.i : noun.i + 3])
-        return any(words == n or words.startswith(n + " ") for n in self.lex["business_nouns"])
+    def companies_in(self, phrase: Token) -> list[EntityMention]:
+        """The organisations a phrase names, places aside: who buys, or what is sold."""
+        return [
+            m
+            for m in self.entities_in(phrase.subtree)
+            if m.label in ("ORG", "MISC") and not self.is_place_mention(m)
+        ]
 
     def lead_in_pledge(self, item: Span) -> Trigger | None:
         """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's

@@ -9,6 +9,7 @@ from ..entities import fold
 
 POSSESSIVES = frozenset({"son", "sa", "ses", "notre", "nos", "leur", "leurs"})
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
+TO = frozenset({"a", "au", "aux"})  # « à » and its contractions, folded
 
 
 def clause_head(token: Token) -> Token:
@@ -42,3 +43,8 @@ def another_offer(offer: Token) -> bool:
     return any(
         c.dep_ == "det" and fold(c.text) in ("un", "une", "des") for c in offer.children
     ) or any(t.pos_ == "NUM" or t.text[:1].isdigit() for t in offer.subtree)
+
+
+def case_words(token: Token) -> set[str]:
+    """The prepositions marking ``token`` (« au » in « au fonds X »), folded."""
+    return {fold(c.text) for c in token.children if c.dep_ == "case"}

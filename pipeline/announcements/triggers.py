@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import fold
-from .lexicon import Lemmas, Trigger, folded_text, future_mistagged, lexicon, starts_with
+from .lexicon import (
+    Lemmas,
+    Trigger,
+    folded_text,
+    future_mistagged,
+    lexicon,
+    names_a_business,
+    starts_with,
+)
 from .syntax import SUBJECTS, clause_head, purpose_clause
 
 AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "sera")
@@ -218,7 +226,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
             if size and _describes_a_firm(doc, i, sent.start):
                 size = 0  # « la société d'investissement flamande »: what the firm does
-            if size and folded_text(doc[i : i + 3]) in lex["business_nouns"]:
+            if size and names_a_business(doc, i):
                 size = 0  # « un fonds de commerce » is a shop sold, no fund
             if size and _names_a_recipient(doc, i, entity_at):
                 size = 0  # « la cession de sa filiale au fonds X »: the buyer, no pledge
