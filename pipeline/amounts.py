@@ -279,6 +279,7 @@ class _Grammar:
         self.places: dict[str, re.Pattern] = {}  # a shared currency name -> its countries
         self.article_scoped: set[str] = set()  # names read from the whole article's places
         self.paper_scoped: set[str] = set()  # names read from the paper's country alone
+        self.paper_domains: re.Pattern | None = None  # the web addresses of those countries
         self.before_euro: dict[str, str] = {}  # a name -> its French reading before 2002
         for entry in vocab["currency_places"]:
             places = entry["places"].items()
@@ -290,6 +291,7 @@ class _Grammar:
                 self.article_scoped.update(_Lexicon.fold(name) for name in entry["names"])
             if entry.get("scope") == "paper":
                 self.paper_scoped.update(_Lexicon.fold(name) for name in entry["names"])
+                self.paper_domains = _web_addresses(entry.get("domains", {}))
             if "before_euro" in entry:
                 code = entry["before_euro"]
                 self.before_euro.update((_Lexicon.fold(name), code) for name in entry["names"])
@@ -530,7 +532,7 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
         i = bisect_left(starts, q.start)
         word = _Lexicon.fold(q.currency_word or "")
         if word in g.paper_scoped:  # « 410 M$ » is CAD in a Québec paper, whoever offers it
-            q.currency = _paper_country(named) or q.currency
+            q.currency = _paper_country(named, cues.text, g.paper_domains) or q.currency
         elif i and named[i - 1].start() >= begin:
             q.currency = named[i - 1].lastgroup
         elif i < len(named) and named[i].start() < end:
@@ -548,19 +550,31 @@ def _dated_before_euro(cues: _Cues, begin: int, end: int) -> bool:
     return _YEAR_BEFORE_EURO.search(cues.text, min(before, begin), end) is not None
 
 
+def _web_addresses(domains: dict[str, list[str]]) -> re.Pattern | None:
+    """An e-mail or web address ending in one of a country's top-level domains, one named
+    group per currency (« presse@port.qc.ca », « www.agence.com.au »)."""
+    if not domains:
+        return None
+    ends = "|".join(rf"(?P<{code}>{_words(tlds)})" for code, tlds in domains.items())
+    return re.compile(rf"(?:@|https?://|www\.)(?:[\w-]+\.)+?(?:{ends})(?![\w-]|\.\w)")
+
+
 _DATELINE_TAIL = re.compile(r"(?: \([^()\n]{2,30}\))?,? [^.\n—–]{0,40}? [—–-] ")
 
 
-def _paper_country(named: list[re.Match]) -> str | None:
+def _paper_country(named: list[re.Match], text: str, domains: re.Pattern | None) -> str | None:
     """The currency of the paper's own country: the place of its dateline (« MONTRÉAL – »),
+    else the country of the web address it gives (a release's « communications@ville.qc.ca »),
     else the one whose places the article names often, and three times as often as any
     other's (a French paper on a Canadian rival is no Québec paper)."""
-    text = named[0].string if named else ""
     for m in named:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         dash = dash_follows(text, m.end()) or _DATELINE_TAIL.match(text, m.end()) is not None
         if line_start and m.group(0).isupper() and dash:
             return m.lastgroup  # « MONTRÉAL – », « OTTAWA (Ontario), le 7 octobre 2025 — »
+    address = domains.search(text) if domains else None
+    if address:
+        return address.lastgroup
     tally = Counter(m.lastgroup for m in named).most_common(2)
     if not tally or tally[0][1] < PAPER_MENTIONS:
         return None

@@ -510,6 +510,22 @@ CURRENCIES = [
         id="dollars-under-a-dateline-with-its-province-and-date",
     ),
     row(
+        "Montrevel, le 2 mai 2025 – La municipalité adopte un budget de 48 M$.\n\nSource : "
+        "presse@montrevel.qc.ca",
+        money("48 M$", 4.8e7, "CAD"),
+        id="dollar-sign-in-a-release-whose-address-is-canadian",
+    ),
+    row(
+        "Ternalix lève 45 M$ auprès d'un fonds texan.\n\nContact : presse@ternalix.com",
+        money("45 M$", 4.5e7, "USD"),
+        id="dollar-sign-in-a-release-whose-address-is-no-country-stays-us",
+    ),
+    row(
+        "La mine investira 80 M$.\n\nEn savoir plus : https://www.ostralme.com.au/projets",
+        money("80 M$", 8e7, "AUD"),
+        id="dollar-sign-in-a-release-whose-site-is-australian",
+    ),
+    row(
         "PARIS, 3 juin 2025 — Ternalix lève 45 millions de dollars auprès d'un fonds texan.",
         money("45 millions de dollars", 4.5e7, "USD"),
         id="dollars-under-a-french-dateline-stay-us",
