@@ -87,6 +87,7 @@ def doc_to_result(doc: Doc, article: Article) -> ArticleResult:
 def _prepared(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc._.title = article.title
     return doc
 
 

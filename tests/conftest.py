@@ -25,8 +25,8 @@ def read(nlp):
     from pipeline.extract import extract
     from pipeline.loader import Article
 
-    def run(text: str, published: str | None = "2025-02-11"):
-        return extract(Article(id="snippet", text=text, published=published), nlp)
+    def run(text: str, published: str | None = "2025-02-11", title: str | None = None):
+        return extract(Article(id="snippet", text=text, published=published, title=title), nlp)
 
     return run
 

@@ -2636,6 +2636,39 @@ def test_announcement_fields(read, text, field, expected):
     assert _field(a, field) == expected
 
 
+INTERVIEW = (
+    "Jeanne Vellorin : « Nous changeons d'échelle »\n\n"
+    "**Montrevel Industries a présenté mardi son plan. Qu'en retenir ?**\n\n"
+    "Jeanne Vellorin : D'abord l'Europe.\n\n"
+    "**Vous avez racheté Quarzemia. Pourquoi ?**\n\n"
+    "Quarzemia nous ouvre l'Europe. Quarzemia garde sa marque, et Quarzemia ses usines.\n\n"
+    "**Et la suite ?**\n\n"
+    "Nous investirons 40 millions d'euros à Lyon d'ici 2027."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "actor"),
+    [
+        pytest.param(
+            "Jeanne Vellorin (Montrevel Industries) : « Nous changeons d'échelle »",
+            "Montrevel Industries",
+            id="interview-title-presents-the-speakers-organisation-in-brackets",
+        ),
+        pytest.param(
+            "Jeanne Vellorin : « Nous changeons d'échelle »",
+            "Quarzemia",
+            id="interview-title-without-organisation-leaves-the-most-named",
+        ),
+    ],
+)
+def test_the_title_tells_whom_nous_speaks_for(read, title, actor):
+    """An interview's own title (its front matter) may be the only place that presents the
+    speaker with their organisation, while the body names the company they bought more."""
+    found = [a for a in read(INTERVIEW, title=title).announcements if a.amount is not None]
+    assert [[p.name for p in a.actors] for a in found] == [[actor]]
+
+
 def test_a_subscriber_share_names_its_fund(read):
     text = (
         "Le parisien Helvor Capital a bouclé mardi un fonds de 400 millions d'euros, dont 60 "

@@ -21,7 +21,7 @@ from .triggers import find_triggers
 
 __all__ = ["Found", "Lemmas", "Trigger", "amount_roles", "find_triggers", "read_announcements"]
 
-for _name in ("amount_roles", "announcements"):
+for _name in ("amount_roles", "announcements", "title"):  # the title: the article's own
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

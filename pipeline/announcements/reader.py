@@ -719,6 +719,9 @@ class Reader(Circumstances):
                 counts[employer.canonical] += 4  # as a title's subject, named on the byline only
         for company in self._signed_for():  # a letter signed « X / Présidente / Y SAS »
             counts[company.canonical] += 4  # speaks for Y
+        for company in self._title_employers().values():  # « Jeanne Roy (X) : « Nous… » »
+            if company.canonical in counts:  # over an interview: its « nous » is X
+                counts[company.canonical] += 4
         self._votes_to_managers(counts)
         if not counts:
             return []
@@ -1092,9 +1095,10 @@ class Reader(Circumstances):
         return next(iter(spelled.values())) if len(spelled) == 1 else None
 
     def employers(self) -> dict[str, EntityMention]:
-        """Each person's organisation, as the article presents them (read once)."""
+        """Each person's organisation, as the article presents them (read once), its title
+        included."""
         if self._employers is None:
-            self._employers = {}
+            self._employers = dict(self._title_employers())
             for m in {m.token_start: m for m in self.entity_at.values()}.values():
                 if m.label == "PER" and m.canonical not in self._employers:
                     end = self.sentence_of(self.doc[m.token_start]).end
@@ -1102,6 +1106,24 @@ class Reader(Circumstances):
                     if employer is not None:
                         self._employers[m.canonical] = employer
         return self._employers
+
+    def _title_employers(self) -> dict[str, EntityMention]:
+        """The people the article's own title (its front matter's, which the text need not
+        repeat) presents with their organisation in brackets: « Jeanne Roy (X) : … »."""
+        title = self.doc._.title or ""
+        if "(" not in title:
+            return {}
+        mentions = {m.token_start: m for m in self.entity_at.values()}.values()
+        organisations = {m.text: m for m in mentions if self._organisation_like(m)}
+        found = {}
+        for m in mentions:
+            if m.label != "PER":
+                continue
+            bracket = re.search(rf"(?<![\w-]){re.escape(m.text)}\s*\(([^()]+)\)", title)
+            owner = organisations.get(bracket.group(1).strip()) if bracket else None
+            if owner is not None and not self.is_place_mention(owner):
+                found[m.canonical] = owner
+        return found
 
     def _names_a_plan(self, m: EntityMention) -> bool:
         """« Y 2028 : un effort sans précédent » over a paragraph on « le plan Y 2028 »."""
