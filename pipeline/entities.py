@@ -79,6 +79,10 @@ def _lexicon() -> dict:
         "regions": {fold(p) for p in places["regions"]},
         "states": {fold(p) for key in ("countries", "regions") for p in places[key]},
         "place_prefixes": tuple(fold(p) for p in places["place_prefixes"]),
+        "town_shape": re.compile(  # « Villeneuve-lès-Avignon », « Bar-sur-Aube »: a town
+            rf"(?:L[ae] )?[A-ZÉÈ][\w'’]*(?:-[\w'’]+)*-(?:{'|'.join(places['town_linkers'])})"
+            r"-[A-ZÉÈ][\w'’]*(?:-[\w'’]+)*$"
+        ),
         "sites": {fold(w) for w in load_json("triggers.json")["facility_nouns"]},
         "demonyms": {fold(w) for w in places["demonyms"]},
         "place_words_in_names": {
@@ -92,7 +96,10 @@ def _lexicon() -> dict:
 
 
 def is_place(name: str) -> bool:
-    return fold(name) in _lexicon()["places"] or is_place_adverb(name)
+    lex = _lexicon()
+    return (
+        fold(name) in lex["places"] or is_place_adverb(name) or bool(lex["town_shape"].match(name))
+    )
 
 
 def is_state(name: str) -> bool:

@@ -462,6 +462,14 @@ def test_fold_ignores_case_and_accents():
             id="outre-rhin-is-an-adverb-of-place",
         ),
         pytest.param(
+            "Au sommaire : un chantier à 18 millions d'euros pour l'usine de compotes de "
+            "Brives-sur-Ostre, une jeune pousse de Montélimar qui lève des fonds.\n\nLes Vergers "
+            "Ostralme, le fabricant de compotes installé à Brives-sur-Ostre, va agrandir son usine.",
+            "Brives-sur-Ostre",
+            "LOC",
+            id="a-name-joined-to-its-river-by-sur-is-a-town",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
