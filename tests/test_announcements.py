@@ -2710,3 +2710,38 @@ def test_pledge_words(nlp, text, words):
     entity_at = {i: m for m in doc._.entities for i in range(m.token_start, m.token_end)}
     found = [t.token.text for s in doc.sents for t in find_triggers(s, lemma, entity_at)]
     assert found == words
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "where"),
+    [
+        pytest.param(
+            "VINS\nBordeaux : malgré le recul des ventes, la maison Ostralme maintient son projet.",
+            "Bordeaux",
+            True,
+            id="a-place-labelling-a-brief-before-its-colon-is-where-not-who",
+        ),
+        pytest.param(
+            "À Lyon, la société Ostralme investit 3 millions d'euros.",
+            "Lyon",
+            True,
+            id="a-place-after-a-is-where",
+        ),
+        pytest.param(
+            "Lyon accueille cette année le salon de la société Ostralme.",
+            "Lyon",
+            False,
+            id="a-place-as-plain-subject-is-no-label",
+        ),
+    ],
+)
+def test_places_said_as_where(nlp, text, place, where):
+    """A place said as where things happen is never a sentence's party, nor a pronoun's
+    antecedent (« Cognac : la maison X maintient son projet. Elle investira… »)."""
+    from pipeline.announcements import Lemmas
+    from pipeline.announcements.reader import Reader
+
+    doc = nlp(text)
+    reader = Reader(doc, Lemmas())
+    mention = next(m for m in reader.entity_at.values() if m.text == place)
+    assert reader.locative(mention) is where

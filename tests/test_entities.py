@@ -470,6 +470,12 @@ def test_fold_ignores_case_and_accents():
             id="a-name-joined-to-its-river-by-sur-is-a-town",
         ),
         pytest.param(
+            "Malgré le recul des ventes, la maison Vostrac-Sicaire maintient son projet.",
+            "Vostrac-Sicaire",
+            "ORG",
+            id="la-maison-x-is-a-trading-house-not-a-person",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

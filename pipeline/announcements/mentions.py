@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import EntityMention, entity_index, fold, is_demonym, is_place, is_place_adverb
-from ..sentences import DASHES, line_prefix_end
+from ..sentences import DASHES, doc_text, line_prefix_end, line_start
 from .lexicon import Lemmas, folded_text, folded_words, is_event_word, lexicon
 
 DESCRIBERS = ("DET", "ADJ", "NOUN")  # « le quotidien allemand » before a name
@@ -111,6 +111,10 @@ class Mentions:
             return False
         if is_place_adverb(m.canonical):
             return True
+        if m.token_end < len(self.doc) and self.doc[m.token_end].text == ":":
+            text = doc_text(self.doc)  # « Cognac : la maison X maintient son projet », a
+            if line_start(text, m.start) == m.start:  # brief's place label
+                return True
         i = m.token_start - 1
         while i >= 0 and self.doc[i].pos_ == "DET":
             i -= 1
