@@ -1365,6 +1365,25 @@ ROWS = [
         [("event", "Rencontres du numérique de confiance", None)],
     ),
     (
+        "on-in-a-speakers-turn-is-the-speakers-organisation",
+        "Notre invitée : Jeanne Vellorin, présidente d'Ostralme.\nPAUL MARTIN : Le fonds Vostrac "
+        "Capital est entré au capital ?\nJEANNE VELLORIN : Oui, Vostrac Capital nous accompagne."
+        "\nPAUL MARTIN : Et le reste, c'est de la dette ?\nJEANNE VELLORIN : Voilà. On a signé "
+        "vendredi un prêt de 90 millions d'euros auprès de la Banque Ternalix.",
+        [("fundraising", "Ostralme", "90 millions d'euros")],
+    ),
+    (
+        "on-in-a-quotation-is-the-speakers-organisation",
+        "Le fonds Vostrac soutient Ostralme. « On investira 4 millions d'euros à Metz l'an "
+        "prochain », a indiqué Jeanne Vellorin, présidente d'Ostralme.",
+        [("investment", "Ostralme", "4 millions d'euros")],
+    ),
+    (
+        "on-outside-speech-is-anyone",
+        "On apprend que le fonds Vostrac investira 4 millions d'euros à Metz.",
+        [("investment", "Vostrac", "4 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -452,6 +452,10 @@ class Reader(Circumstances):
             return speaker
         if fold(subject.text) in ("je", "j'"):
             return self.first_person(subject, sent)
+        if fold(subject.text) == "on":  # « On a signé un prêt » in a speaker's turn or a
+            speaker = self.quoted_speaker(subject, sent) or self.speaker_before(sent)
+            if speaker:  # quotation is the speaker's « nous »; elsewhere « on » is anyone
+                return speaker
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
         named = self.defined_as(subject)
         if defined_term and named:  # « Plastiques X (la « Société ») … la Société a signé »
