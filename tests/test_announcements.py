@@ -1384,6 +1384,27 @@ ROWS = [
         [("investment", "Vostrac", "4 millions d'euros")],
     ),
     (
+        "a-sentence-rooted-on-its-opening-name-keeps-it-for-subject",
+        "Le gérant Ternalix Ventures a annoncé le closing final de son fonds à 210 millions "
+        "d'euros. Banque Vostrac, qui conserve déjà une partie des réserves de l'Ostralme, "
+        "muscle elle aussi son offre. L'établissement va investir 25 millions d'euros sur trois "
+        "ans.",
+        [
+            ("fundraising", "Ternalix Ventures", "210 millions d'euros"),
+            ("investment", "Banque Vostrac", "25 millions d'euros"),
+        ],
+    ),
+    (
+        "l-etablissement-may-stand-for-a-bank",
+        "Le gérant Ternalix Ventures a annoncé le closing final de son fonds à 210 millions "
+        "d'euros. La Banque Vostrac a publié ses résultats. L'établissement a racheté la fintech "
+        "Ostralme pour un montant non communiqué.",
+        [
+            ("fundraising", "Ternalix Ventures", "210 millions d'euros"),
+            ("acquisition", "Banque Vostrac", None),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

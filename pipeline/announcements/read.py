@@ -359,7 +359,10 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
         opening = [  # « Le groupe X accélère… » parsed with no subject: its opening name
             m
             for m in reader.entities_in(sent[:4])
-            if m.token_start > sent.start
+            if (
+                m.token_start > sent.start
+                or _named_root(reader.doc[m.token_start : m.token_end], sent)
+            )
             and all(
                 t.pos_ == "DET" or fold(t.text) in lex["org_heads"]
                 for t in reader.doc[sent.start : m.token_start]
@@ -769,3 +772,15 @@ def _agreements_carrying(pledge: Trigger, triggers: list[Trigger]) -> list[Trigg
         for t in triggers
         if t.kind == "noun" and t.type == "partnership" and t.token.i < pledge.token.i
     ]
+
+
+def _named_root(name: Span, sent: Span) -> bool:
+    """« Banque X, qui conserve…, muscle son offre. »: a sentence the parser rooted on the
+    proper name it opens with (its verb read as a noun) still has that name for subject;
+    not a headline's phrase the tagger took for one (« Fin de partie pour X. »)."""
+    return (
+        name[0].dep_ == "ROOT"
+        and sent[-1].text in (".", "!")
+        and any(t.pos_ == "PROPN" for t in name)
+        and all(t.text[:1].isupper() for t in name)
+    )

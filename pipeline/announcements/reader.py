@@ -542,7 +542,8 @@ class Reader(Circumstances):
         if fold(subject.text) in self.lex["pronouns"] or (
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
-            return self.antecedent(sent, organisation, opening=subject.i == sent.start)
+            bodies = fold(subject.text) in self.lex["body_nouns"]
+            return self.antecedent(sent, organisation, subject.i == sent.start, bodies)
         return []
 
     def _main_subject(self, subject: Token, sent: Span) -> list[EntityMention]:
@@ -787,12 +788,13 @@ class Reader(Circumstances):
         ]
 
     def antecedent(
-        self, sent: Span, organisation: bool = False, opening: bool = False
+        self, sent: Span, organisation: bool = False, opening: bool = False, bodies: bool = False
     ) -> list[EntityMention]:
         """What a pronoun or a definite description (« la start-up ») refers back to: the
         latest actor or sentence subject before this sentence, places last; an organisation
-        for « le groupe », « la société ». A pronoun ``opening`` the sentence continues the
-        subject of the sentence before, whatever it is."""
+        for « le groupe », « la société », which may be a public body only for a noun that
+        names one (``bodies``: « l'établissement » after « Banque X »). A pronoun ``opening``
+        the sentence continues the subject of the sentence before, whatever it is."""
         here = sent.start
         when, actors = self.last_actors
         earlier = [(i, m) for i, m in self.recent if i < here]
@@ -801,8 +803,9 @@ class Reader(Circumstances):
         if opening and not organisation and earlier and earlier[-1][0] >= just_before:
             return [earlier[-1][1]]  # « La région X mettra la main à la poche. Elle apportera »
         if organisation:  # « la société », « le groupe » is never the State or a region
-            earlier = [(i, m) for i, m in earlier if not self.is_public_authority(m)]
-            actors = [a for a in actors if not self.is_public_authority(a)]
+            public = self.is_place_mention if bodies else self.is_public_authority
+            earlier = [(i, m) for i, m in earlier if not public(m)]
+            actors = [a for a in actors if not public(a)]
         wanted = ("ORG", "MISC") if organisation else ("ORG", "MISC", "PER")
         if any(m.label in wanted for _, m in earlier) or organisation:
             earlier = [(i, m) for i, m in earlier if m.label in wanted]
