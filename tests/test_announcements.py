@@ -1405,6 +1405,25 @@ ROWS = [
         ],
     ),
     (
+        "a-plan-launched-by-an-agent-is-the-agents",
+        "Le rapport dresse un bilan sévère. Ternalix 2030, le plan d'investissement de 54 "
+        "milliards d'euros lancé par le ministère de l'Industrie en octobre 2021, en constitue "
+        "la pièce maîtresse.",
+        [("investment", "ministère de l'Industrie", "54 milliards d'euros")],
+    ),
+    (
+        "a-named-fund-launched-by-others-stays-its-own",
+        "Le ministre a présenté « Ostral Garantie », un fonds de 200 millions d'euros lancé par "
+        "le ministère de l'Agriculture et Bpifrance.",
+        [("investment", "Ostral Garantie", "200 millions d'euros")],
+    ),
+    (
+        "a-fund-managed-by-a-manager-is-not-the-managers-plan",
+        "Le fonds Vostrac Croissance, un fonds de 300 millions d'euros géré par Ternalix "
+        "Gestion, a pris 20 % du capital de la société.",
+        [("investment", "Vostrac Croissance", "300 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1402,6 +1402,11 @@ class Reader(Circumstances):
         buyer = self._agent_of_deal(token, sent) if trigger.kind == "noun" else None
         if buyer is not None and trigger.type == "acquisition":
             return [buyer], obj  # « a validé la reprise de la clinique X par le groupe Y »
+        noun = fold(token.text) if trigger.kind == "noun" else ""
+        if noun in self.lex["plan_nouns"] and noun not in self.lex["self_acting_plans"]:
+            launcher = self._launched_by(token)
+            if launcher:  # « X 2030, le plan de 54 Md€ lancé par le ministère, en constitue… »
+                return launcher, obj
         subject = self.subject_of(token)
         if subject is not None and self.is_money(subject):
             return [], obj  # « Ces 210 millions doivent financer… »: the money is no actor
@@ -1613,6 +1618,19 @@ class Reader(Circumstances):
         while i >= 0 and m.token_start - i <= 4 and self.doc[i].pos_ in ("DET", "ADJ", "NOUN"):
             i -= 1
         return i >= 0 and fold(self.doc[i].text) == "avec"
+
+    def _launched_by(self, plan: Token) -> list[EntityMention]:
+        """The named agent of a participle of launching or adopting that qualifies the plan
+        itself (« le plan d'investissement de 54 Md€ lancé par le ministère »), not of
+        managing (« un fonds géré par X »)."""
+        verbs = self.lex["plan_launch_verbs"]
+        for t in plan.children:
+            if t.dep_ == "acl" and fold(self.lemma(t)) in verbs:
+                for agent in (c for c in t.children if c.dep_ == "obl:agent"):
+                    names = self.entities_in(agent.subtree)
+                    if names and not self.is_place_mention(names[0]):
+                        return names[:1]
+        return []
 
     def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
         """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
