@@ -1424,6 +1424,17 @@ ROWS = [
         [("investment", "Vostrac Croissance", "300 millions d'euros")],
     ),
     (
+        "autoriser-x-a-makes-x-do-the-infinitives-pledge",
+        "Le 14 mai, la Commission européenne a autorisé la Vostralie à mettre en place un régime "
+        "d'aides de 3 milliards d'euros en faveur de l'industrie.",
+        [("investment", "Vostralie", "3 milliards d'euros")],
+    ),
+    (
+        "decider-de-leaves-the-subject-doing-the-infinitive",
+        "Ternalix a décidé d'investir 40 millions d'euros dans une usine à Lyon.",
+        [("investment", "Ternalix", "40 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

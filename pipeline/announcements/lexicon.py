@@ -196,6 +196,8 @@ def lexicon() -> dict:
                 *grammar["size_verbs"],
                 *grammar["adoption_verbs"],
                 *grammar["receiving_verbs"],
+                *grammar["object_control_verbs"],
+                *grammar["plan_launch_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["non_pledge_verbs"],
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),

@@ -239,6 +239,9 @@ class Reader(Circumstances):
                 own = self._name_just_before(current)
                 if own is not None:  # « …, et la coopérative X s'associe à Y »
                     return own
+            controller = self._controller(current)
+            if controller is not None:  # « la Commission a autorisé la France à mettre en
+                return controller  # place un régime de 3 Md€ »: France does it
             if current.dep_ == "xcomp" and current.head.pos_ in ("NOUN", "ADJ"):
                 own = self._name_just_before(current.head)
                 if own is not None:  # « et X compte y ajouter 45 M »: « compte » read as a noun
@@ -252,6 +255,15 @@ class Reader(Circumstances):
                 return None
             current = current.head
         return None
+
+    def _controller(self, infinitive: Token) -> Token | None:
+        """The object of a verb that makes its object do the infinitive (« autoriser X à »,
+        « inciter X à », « charger X de »): whoever the infinitive's pledge is."""
+        if infinitive.dep_ != "xcomp" or infinitive.head.i == infinitive.i:
+            return None
+        if fold(self.lemma(infinitive.head)) not in self.lex["object_control_verbs"]:
+            return None
+        return next((c for c in infinitive.head.children if c.dep_ in ("obj", "iobj")), None)
 
     def _verbless_opening(self, verb: Token) -> bool:
         """The parser made the sentence's opening noun its root and hung the verb on it
