@@ -234,6 +234,10 @@ class _Grammar:
         self.collectives = _Lexicon({w: Decimal(v) for w, v in vocab["collectives"].items()})
         self.article_numbers = frozenset(vocab["article_numbers"])
         self.symbolic_price = re.compile(rf"{SP}{{1,2}}{_words(vocab['symbolic_prices'])}", re.I)
+        self.price_before = re.compile(
+            rf"(?<![\w]){_words(vocab['price_prepositions'])}{SP}{{1,2}}$"
+        )
+        self.price_after = re.compile(rf"{SP}*(?:[^\w\s]|{_words(vocab['words_after_a_price'])})")
         number = rf"(?:{DIGITS}|{_word_number(vocab)})"
         self.quantity = re.compile(self._quantity_pattern(vocab, forms, number))
 
@@ -369,10 +373,18 @@ def grammar_patterns() -> dict[str, re.Pattern]:
     return {name: p for name, p in vars(_grammar()).items() if isinstance(p, re.Pattern)}
 
 
-def symbolic_price(text: str, end: int) -> bool:
-    """« pour un euro symbolique »: the amount ending at ``end`` is a nominal price, small as
-    it is."""
-    return _grammar().symbolic_price.match(text, end) is not None
+def symbolic_price(text: str, end: int, start: int | None = None) -> bool:
+    """« pour un euro symbolique », « reprise pour un euro par X »: the amount ending at
+    ``end`` (and starting at ``start``) is a nominal price, small as it is; not « pour un
+    euro numérique »."""
+    g = _grammar()
+    if g.symbolic_price.match(text, end) is not None:
+        return True
+    if start is None or _Lexicon.fold(text[start:end].split()[0]) not in g.article_numbers:
+        return False  # « pour 43 euros par action » is a share's price
+    if g.price_before.search(text, max(0, start - 12), start) is None:
+        return False
+    return g.price_after.match(text, end) is not None or end == len(text)
 
 
 # ---------------------------------------------------------------- one quantity
@@ -445,7 +457,7 @@ def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
         )
     number_text = part["num"] or part["signfirst_num"]
     article = branch == "priced" and _Lexicon.fold(number_text) in g.article_numbers
-    if article and not symbolic_price(m.string, m.end()):
+    if article and not symbolic_price(m.string, m.end(), m.start()):
         return None  # « un euro numérique »: an article before the currency's name
     number = _number_value(number_text)
     if number is None:

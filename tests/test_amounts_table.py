@@ -631,6 +631,20 @@ CURRENCIES = [
         id="bare-share-after-apporte-a-lui-seul",
     ),
     row(
+        "La fonderie, reprise en 2024 pour un euro par Ternalix, a fermé.",
+        money("un euro", 1, "EUR"),
+        id="pour-un-euro-followed-by-its-buyer-is-a-price",
+    ),
+    row(
+        "Le site a été vendu pour un euro.",
+        money("un euro", 1, "EUR"),
+        id="pour-un-euro-ending-the-sentence-is-a-price",
+    ),
+    nothing(
+        "La banque centrale prépare un cadre pour un euro numérique.",
+        id="pour-un-euro-described-is-the-currency",
+    ),
+    row(
         "Il a cédé sa filiale pour un euro symbolique.",
         money("un euro", 1.0, "EUR"),
         id="un-euro-symbolique-is-a-price",

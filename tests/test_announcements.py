@@ -1435,6 +1435,16 @@ ROWS = [
         [("investment", "Ternalix", "40 millions d'euros")],
     ),
     (
+        "a-takeover-for-un-euro-is-priced",
+        "La fonderie Vostrac a été reprise en 2024 pour un euro par Ternalix Industries.",
+        [("acquisition", "Ternalix Industries", "un euro")],
+    ),
+    (
+        "a-price-per-share-after-pour-stays-no-pledge-amount",
+        "Ternalix a acquis 5 % du capital de Vostrac pour 43 euros par action.",
+        [("investment", "Ternalix", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
