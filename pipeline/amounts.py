@@ -770,6 +770,8 @@ def _settle(text: str, quantities: list[_Quantity], cues: _Cues, g: _Grammar):
             source[id(q)] = said[q.value]  # a figure given earlier (« ce plan de 1,1 milliard »)
         elif id(q) in introduced:
             near = after is not None and cues.same_sentence(q.end, after.start)
+            near = near or after is not None and after.value == q.value  # a headline's « X lève
+            # 48 millions » over « X a levé 48 millions de francs »: the figure said again
             recent = before is not None and q.start - before.end < RECENT_CURRENCY_CHARS
             # « …45 millions d'euros. La banque y apporte 25 millions. »: the currency just said
             source[id(q)] = after if near else before if recent else None

@@ -1476,6 +1476,18 @@ IMPLIED = [
         id="bare-livres-take-the-country-the-article-names",
     ),
     row(
+        "Ternalix lève 48 millions\nLa biotech genevoise Ternalix a levé 48 millions de francs.",
+        money("48 millions", 4.8e7, "CHF", src=1),
+        money("48 millions de francs", 4.8e7, "CHF"),
+        id="a-headlines-bare-figure-takes-the-currency-the-text-gives-it-again",
+    ),
+    row(
+        "Ternalix lève 48 millions\nLa biotech Ternalix a levé 50 millions de francs.",
+        money("48 millions", 4.8e7, None),
+        money("50 millions de francs", 5e7, "CHF"),
+        id="a-headlines-bare-figure-borrows-no-other-figures-currency",
+    ),
+    row(
         "Il a levé 40 milliards de dollars et compte 3 millions.",
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
