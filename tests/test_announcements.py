@@ -1445,6 +1445,25 @@ ROWS = [
         [("investment", "Ternalix", None)],
     ),
     (
+        "a-bare-governing-body-belongs-to-the-organisation-last-written-with-it",
+        "Jeudi, la direction de Ternalix a présenté son plan. Notre actionnaire, le groupe "
+        "Vostrac Holding, investira 48 millions d'euros à Blangy. La direction met 4,2 millions "
+        "d'euros sur la table pour accompagner les départs.",
+        [
+            ("investment", "Vostrac Holding", "48 millions d'euros"),
+            ("investment", "Ternalix", "4,2 millions d'euros"),
+        ],
+    ),
+    (
+        "a-bare-governing-body-never-written-with-a-name-is-the-subjects",
+        "Le groupe Vostrac Holding investira 48 millions d'euros à Blangy. La direction met 4,2 "
+        "millions d'euros sur la table pour accompagner les départs.",
+        [
+            ("investment", "Vostrac Holding", "48 millions d'euros"),
+            ("investment", "Vostrac Holding", "4,2 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -12,9 +12,7 @@ from ..sentences import dash_follows, doc_text, line_start
 from .lexicon import Found, Trigger, folded_text, names_a_business
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
-from .syntax import SUBJECTS, TO, another_offer, case_words, clause_head
-
-DE_FORMS = ("de", "d'", "du", "des")  # « de » and its contractions
+from .syntax import DE_FORMS, SUBJECTS, TO, another_offer, case_words, clause_head
 
 
 def _mentions(pairs: list[tuple[str, str]]) -> list[EntityMention]:

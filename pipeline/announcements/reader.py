@@ -14,7 +14,7 @@ from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end,
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word, names_a_business
 from .names import quoted_name
-from .syntax import POSSESSIVES, SUBJECTS, TO, case_words, clause_head
+from .syntax import DE_FORMS, POSSESSIVES, SUBJECTS, TO, case_words, clause_head
 from .triggers import find_triggers
 
 # links climbed from a pledge word to the verb whose subject pledges; not « parataxis », which
@@ -255,6 +255,21 @@ class Reader(Circumstances):
                 return None
             current = current.head
         return None
+
+    def _body_owner(self, body: Token) -> EntityMention | None:
+        """The organisation a bare governing body (« la direction », « le conseil
+        d'administration ») belongs to: the one last written with it (« la direction de X »)."""
+        noun = fold(body.text)
+        if noun not in self.lex["governing_bodies"] or any(c.dep_ == "nmod" for c in body.children):
+            return None
+        owner = None
+        for t in self.doc[: max(body.i - 2, 0)]:
+            if fold(t.text) == noun and fold(t.nbor().text) in DE_FORMS:
+                k = t.i + 2 + (t.nbor(2).pos_ == "DET")  # « de la société X », « de X »
+                named = self.entity_at.get(k)
+                if named is not None and self._organisation_like(named):
+                    owner = named
+        return owner
 
     def _controller(self, infinitive: Token) -> Token | None:
         """The object of a verb that makes its object do the infinitive (« autoriser X à »,
@@ -522,6 +537,9 @@ class Reader(Circumstances):
         named = self._named_after_description(subject, sent) if organisation else None
         if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
             return [named]
+        owner = self._body_owner(subject) if first in self.lex["anaphoric_determiners"] else None
+        if owner is not None:  # « la direction de X a présenté son plan… La direction met »
+            return [owner]
         anaphoric = determiners & set(self.lex["anaphoric_determiners"])
         main = self._main_subject(subject, sent) if organisation and anaphoric else []
         if main:  # « X a posé la première pierre du centre, dans lequel la société investit »

@@ -10,6 +10,7 @@ from ..entities import fold
 POSSESSIVES = frozenset({"son", "sa", "ses", "notre", "nos", "leur", "leurs"})
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 TO = frozenset({"a", "au", "aux"})  # « à » and its contractions, folded
+DE_FORMS = ("de", "d'", "du", "des")  # « de » and its contractions
 
 
 def clause_head(token: Token) -> Token:
