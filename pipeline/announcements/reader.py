@@ -471,8 +471,7 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            speaker = self.quoted_speaker(subject, sent) or self.speaker_before(sent)
-            speaker = speaker or self.protagonist()
+            speaker = self.speech_speaker(subject, sent) or self.protagonist()
             bought = self.acquired is not None and self.acquirers
             if bought and speaker and speaker[0].canonical == self.acquired.canonical:
                 return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
@@ -480,7 +479,7 @@ class Reader(Circumstances):
         if fold(subject.text) in ("je", "j'"):
             return self.first_person(subject, sent)
         if fold(subject.text) == "on":  # « On a signé un prêt » in a speaker's turn or a
-            speaker = self.quoted_speaker(subject, sent) or self.speaker_before(sent)
+            speaker = self.speech_speaker(subject, sent)
             if speaker:  # quotation is the speaker's « nous »; elsewhere « on » is anyone
                 return speaker
         defined_term = subject.text[:1].isupper() and not subject.is_sent_start
@@ -1026,6 +1025,10 @@ class Reader(Circumstances):
             if owner is not None or not word.text.islower():
                 break
         return owner if owner is not None and not self.is_place_mention(owner) else None
+
+    def speech_speaker(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Whom a first person plural speaks for, in a quotation or a speaker's turn."""
+        return self.quoted_speaker(subject, sent) or self.speaker_before(sent)
 
     def quoted_speaker(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Whom « nous » speaks for in a quotation its reporting clause follows (« « Nous
@@ -1656,11 +1659,15 @@ class Reader(Circumstances):
         verbs = self.lex["plan_launch_verbs"]
         for t in plan.children:
             if t.dep_ == "acl" and fold(self.lemma(t)) in verbs:
-                for agent in (c for c in t.children if c.dep_ == "obl:agent"):
-                    names = self.entities_in(agent.subtree)
-                    if names and not self.is_place_mention(names[0]):
-                        return names[:1]
+                names = self._agent_names(t)
+                if names and not self.is_place_mention(names[0]):
+                    return names[:1]
         return []
+
+    def _agent_names(self, participle: Token) -> list[EntityMention]:
+        """The names in a participle's agent (« lancé par le ministère de X »)."""
+        agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
+        return self.entities_in(agent.subtree) if agent is not None else []
 
     def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
         """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
@@ -1668,11 +1675,9 @@ class Reader(Circumstances):
             if "Part" in t.morph.get("VerbForm") and (
                 t.head.i == plan.i or t.head.i == plan.head.i
             ):
-                agents = [c for c in t.children if c.dep_ == "obl:agent"]
-                if agents:
-                    names = self.entities_in(agents[0].subtree)
-                    if names:
-                        return self.enumeration(names[0], sent)
+                names = self._agent_names(t)
+                if names:
+                    return self.enumeration(names[0], sent)
         return []
 
     def target(
