@@ -373,14 +373,13 @@ def grammar_patterns() -> dict[str, re.Pattern]:
     return {name: p for name, p in vars(_grammar()).items() if isinstance(p, re.Pattern)}
 
 
-def symbolic_price(text: str, end: int, start: int | None = None) -> bool:
-    """« pour un euro symbolique », « reprise pour un euro par X »: the amount ending at
-    ``end`` (and starting at ``start``) is a nominal price, small as it is; not « pour un
-    euro numérique »."""
+def symbolic_price(text: str, start: int, end: int) -> bool:
+    """« pour un euro symbolique », « reprise pour un euro par X »: the amount at
+    ``start:end`` is a nominal price, small as it is; not « pour un euro numérique »."""
     g = _grammar()
     if g.symbolic_price.match(text, end) is not None:
         return True
-    if start is None or _Lexicon.fold(text[start:end].split()[0]) not in g.article_numbers:
+    if _Lexicon.fold(text[start:end].split()[0]) not in g.article_numbers:
         return False  # « pour 43 euros par action » is a share's price
     if g.price_before.search(text, max(0, start - 12), start) is None:
         return False
@@ -457,7 +456,7 @@ def _read(m: re.Match, g: _Grammar) -> _Quantity | None:
         )
     number_text = part["num"] or part["signfirst_num"]
     article = branch == "priced" and _Lexicon.fold(number_text) in g.article_numbers
-    if article and not symbolic_price(m.string, m.end(), m.start()):
+    if article and not symbolic_price(m.string, m.start(), m.end()):
         return None  # « un euro numérique »: an article before the currency's name
     number = _number_value(number_text)
     if number is None:

@@ -554,7 +554,7 @@ def _a_price(mention, doc: Doc, lex) -> bool:
     pledge; « un euro symbolique » is the nominal price of a takeover."""
     size = mention.value if mention.value is not None else mention.max
     small = size is not None and size < lex["smallest_pledge"]
-    return small and not symbolic_price(doc_text(doc), mention.end, mention.start)
+    return small and not symbolic_price(doc_text(doc), mention.start, mention.end)
 
 
 def _without_details(pairs: list[tuple[Trigger, int | None]], amounts) -> list:

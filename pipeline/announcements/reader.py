@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
@@ -753,7 +754,7 @@ class Reader(Circumstances):
                 counts[employer.canonical] += 4  # as a title's subject, named on the byline only
         for company in self._signed_for():  # a letter signed « X / Présidente / Y SAS »
             counts[company.canonical] += 4  # speaks for Y
-        for company in self._title_employers().values():  # « Jeanne Roy (X) : « Nous… » »
+        for company in self.title_employers.values():  # « Jeanne Roy (X) : « Nous… » »
             if company.canonical in counts:  # over an interview: its « nous » is X
                 counts[company.canonical] += 4
         self._votes_to_managers(counts)
@@ -1138,7 +1139,7 @@ class Reader(Circumstances):
         """Each person's organisation, as the article presents them (read once), its title
         included."""
         if self._employers is None:
-            self._employers = dict(self._title_employers())
+            self._employers = dict(self.title_employers)
             for m in {m.token_start: m for m in self.entity_at.values()}.values():
                 if m.label == "PER" and m.canonical not in self._employers:
                     end = self.sentence_of(self.doc[m.token_start]).end
@@ -1147,7 +1148,8 @@ class Reader(Circumstances):
                         self._employers[m.canonical] = employer
         return self._employers
 
-    def _title_employers(self) -> dict[str, EntityMention]:
+    @cached_property
+    def title_employers(self) -> dict[str, EntityMention]:
         """The people the article's own title (its front matter's, which the text need not
         repeat) presents with their organisation in brackets: « Jeanne Roy (X) : … »."""
         title = self.doc._.title or ""
