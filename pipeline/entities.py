@@ -804,24 +804,51 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
     return found
 
 
-def _acronyms_of_initials(names: set[str]) -> dict[str, str]:
-    """« l'ANS » in an article that also writes « l'Agence nationale de la sobriété »: an
-    acronym never defined in brackets stands for the one name whose initials it spells."""
-    small = _lexicon()["determiners"] | {"et", "pour", "a", "en", "sur"}
+def _initials(names) -> dict[str, set[str]]:
+    """The names of two words or more, by the acronym their initials spell (« Agence
+    nationale de la sobriété » → ANS; « d'investissement » counts from its noun)."""
+    small = _lexicon()["determiners"] | {"et", "pour", "à", "en", "sur"}
     spelled: dict[str, set[str]] = {}
     for name in names:
-        words = [  # « d'investissement » counts from its noun
+        words = [  # accents kept: « Côte » is a word, « côté » a determiner
             re.sub(r"^[dl]['’]", "", w)
             for w in re.split(r"[\s-]+", name)
-            if w and fold(w) not in small
+            if w and w.lower().replace("’", "'") not in small
         ]
         if len(words) >= 2:
             spelled.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+    return spelled
+
+
+def _acronyms_of_initials(names: set[str]) -> dict[str, str]:
+    """« l'ANS » in an article that also writes « l'Agence nationale de la sobriété »: an
+    acronym never defined in brackets stands for the one name whose initials it spells."""
     return {
         acronym: next(iter(full))
-        for acronym, full in spelled.items()
+        for acronym, full in _initials(names).items()
         if acronym in names and len(full) == 1
     }
+
+
+def _in_capitals(token) -> bool:
+    """« RAPPORT DE DURABILITÉ »: a word of a line in capitals, not an acronym."""
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in near)
+
+
+def _spelled_acronyms(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """« l'OCO » the tagger read as a noun, in an article that names « l'Olympique Vellorin
+    Ostralme »: a word in capitals spelling the initials of one name found is that name."""
+    spelled = _initials({s.text for s in spans})
+    label = {s.text: s.label_ for s in spans}
+    found = []
+    for token in doc:
+        full = spelled.get(token.text) if token.text.isalpha() and token.text.isupper() else None
+        if token.i not in taken and full is not None and len(full) == 1 and not _in_capitals(token):
+            found.append(Span(doc, token.i, token.i + 1, label=label[next(iter(full))]))
+            taken.add(token.i)
+    return found
 
 
 def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
@@ -1027,6 +1054,7 @@ def recognise_entities(
     taken.update(i for a in authorities for i in range(a.start, a.end))
     spans += _pattern_names(doc, taken)
     spans += _repeats(doc, spans, taken)
+    spans += _spelled_acronyms(doc, spans, taken)
     spans.sort(key=lambda s: s.start)
     defined = _defined_terms(doc, spans)
     spans = [s for s in spans if s.text not in defined or defined[s.text] is not None]

@@ -545,6 +545,19 @@ def test_entity_labels(nlp, text, name, label):
             id="term-defined-in-brackets-after-an-apposition-is-its-head",
         ),
         pytest.param(
+            "Le Stade Olympique Ternalix change de dimension. Concrètement, le SOT procède à "
+            "une augmentation de capital. Pendant le chantier, le SOT continuera d'évoluer.",
+            "SOT",
+            "Stade Olympique Ternalix",
+            id="capitals-the-tagger-read-as-a-noun-spell-a-names-initials",
+        ),
+        pytest.param(
+            "Le Stade Côte Vermeille recrute. Le SCV investira 2 millions d'euros.",
+            "SCV",
+            "Stade Côte Vermeille",
+            id="cote-in-a-name-is-a-word-not-the-determiner-cote",
+        ),
+        pytest.param(
             "Vellorin Industries (l'« Émetteur ») publie ses comptes. L'Émetteur recrute.",
             "Émetteur",
             "Vellorin Industries",
@@ -556,6 +569,15 @@ def test_acronym_stands_for_its_name(nlp, text, short, canonical):
     doc = nlp(text)
     found = {m.text: m.canonical for m in doc._.entities}
     assert found.get(short) == canonical, found
+
+
+def test_word_of_a_line_in_capitals_spells_no_acronym(nlp):
+    """« DE » of « RAPPORT DE DURABILITÉ » is no « Duclair Emballages »-like name."""
+    doc = nlp(
+        "TERNALIX | RAPPORT DE DURABILITÉ 2024\n\nLe groupe a signé avec Danvel Emballages "
+        "un accord de recyclage."
+    )
+    assert "DE" not in {m.text for m in doc._.entities}
 
 
 def test_subheading_word_written_lower_elsewhere_is_no_name(nlp):
