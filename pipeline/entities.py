@@ -948,6 +948,20 @@ def _names_others(name: str, written: set[str]) -> bool:
     return " " not in name and any(w.startswith(name + " ") for w in written)
 
 
+def _nouns_taken_up(doc: Doc) -> set[str]:
+    """The words the text writes in lower case after « le », « la », « cette »…: the
+    common nouns it refers back with (« la conserverie »)."""
+    determiners = ("le", "la", "l'", "l’", "ce", "cet", "cette")
+    return {t.text for t in doc[1:] if t.text.islower() and doc[t.i - 1].lower_ in determiners}
+
+
+def _named_after_its_trade(name: str, nouns: set[str]) -> bool:
+    """« Conserverie Vellorin » that the text then calls « la conserverie »: a name opening
+    on a common noun the text refers back with is a business, not a first name."""
+    first, _, rest = name.partition(" ")  # not « Rapport d'information », a common phrase
+    return rest[:1].isupper() and first.lower() in nouns
+
+
 def _employer(span: Span) -> bool:
     """« associée fondatrice de Roussillac », « directeur général de X »: the name a person's
     title is « de » is an organisation, whatever label the NER gave it."""
@@ -1101,6 +1115,7 @@ def recognise_entities(
         for s, _ in labelled
         if s.label_ != "PER" and _apposed_organisation_head(s)
     }
+    nouns = _nouns_taken_up(doc)
     for name, tally in votes.items():
         if "PER" in tally and (
             _shortened_like_a_company(name, written)
@@ -1108,6 +1123,8 @@ def recognise_entities(
             or name in employers
         ):
             tally["ORG"] += tally.pop("PER")
+        if _named_after_its_trade(name, nouns):
+            tally["ORG"] += tally.pop("PER", 0) + tally.pop("MISC", 0)
     for name in {canonical[s.text] for s, _ in labelled if signature_title_end(s)}:
         votes[name] = Counter(PER=sum(votes[name].values()))  # a signature names a person
     mentions = []

@@ -1464,6 +1464,21 @@ ROWS = [
         ],
     ),
     (
+        "a-name-opening-on-the-noun-the-text-takes-up-is-a-business-not-a-person",
+        "Reprise en 2019 par Jeanne Roy, la Conserverie Ternalix emploie 23 personnes. La "
+        "conserverie investira 1,2 million d'euros d'ici fin 2026.",
+        [("investment", "Conserverie Ternalix", "1,2 million d'euros")],
+    ),
+    (
+        "ce-programme-de-the-same-sum-recalls-it-and-pledges-nothing-new",
+        "Vostrac investira 1,2 million d'euros d'ici fin 2026. Pour boucler ce programme de 1,2 "
+        "million d'euros, Vostrac a obtenu un prêt de 500 000 € auprès de la Banque Ostralme.",
+        [
+            ("investment", "Vostrac", "1,2 million d'euros"),
+            ("fundraising", "Vostrac", "500 000 €"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

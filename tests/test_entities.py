@@ -476,6 +476,13 @@ def test_fold_ignores_case_and_accents():
             id="la-maison-x-is-a-trading-house-not-a-person",
         ),
         pytest.param(
+            "Fondée en 1952, la Conserverie Ternalix emploie 23 personnes. La conserverie "
+            "investira 1,2 million d'euros.",
+            "Conserverie Ternalix",
+            "ORG",
+            id="a-name-opening-on-a-noun-the-text-takes-up-is-no-person",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

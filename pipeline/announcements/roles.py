@@ -88,16 +88,13 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             roles[i] = ("other", None)  # « les 200 milliards d'euros de l'initiative X »: recalled
             continue
         if words_before and words_before[-1] in lex["reference_determiners"]:
-            earlier = [
-                j
-                for j in range(i)
-                if amounts[j].value == a.value
-                and amounts[j].value is not None
-                and (a.currency is None or amounts[j].currency == a.currency)
-            ]
+            earlier = _same_sum_before(amounts, i)
             if earlier or demonstrative or (after and after[0] in lex["reference_participles"]):
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
+        if _demonstrative_noun_of(words_before) and _same_sum_before(amounts, i):
+            roles[i] = ("reference", _same_sum_before(amounts, i)[0])  # « ce programme de
+            continue  # 1,2 million d'euros » after « investira 1,2 million d'euros »
         clause = re.split(r"[,;(]", before[-35:])[-1]  # not « …de trésorerie, a bouclé un tour de »
         if (
             not priced
@@ -106,3 +103,24 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         ):
             roles[i] = ("other", None)
     return roles
+
+
+def _same_sum_before(amounts, i: int) -> list[int]:
+    """The earlier amounts of the same value (and currency, when the later one has one)."""
+    a = amounts[i]
+    return [
+        j
+        for j in range(i)
+        if amounts[j].value == a.value
+        and amounts[j].value is not None
+        and (a.currency is None or amounts[j].currency == a.currency)
+    ]
+
+
+def _demonstrative_noun_of(words_before: list[str]) -> bool:
+    """« ce programme de », « cette enveloppe de »: a demonstrative, a noun, then « de »."""
+    return (
+        len(words_before) >= 3
+        and words_before[-3] in ("ce", "cet", "cette")
+        and words_before[-1] in ("de", "d'")
+    )
