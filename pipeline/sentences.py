@@ -9,6 +9,7 @@ opening quote. The parser respects boundaries preset on every token.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import numpy
@@ -137,9 +138,16 @@ if not Doc.has_extension("boilerplate"):
 
 
 def is_heading_line(line: str) -> bool:
-    """A short line without final punctuation: a title or subheading, not body text."""
+    """A short line without final punctuation: a title or subheading, not body text. Pictographs
+    after the punctuation (« … 14 millions d'euros ! 🍏 ») still end a sentence."""
     line = line.strip()
-    return len(line) < 140 and not line.rstrip('»"”) ').endswith((".", "!", "?", "…"))
+    end = len(line)
+    while end and (line[end - 1] in '»"”) ' or unicodedata.category(line[end - 1]) in _PICTOGRAPHS):
+        end -= 1
+    return len(line) < 140 and not line[:end].endswith((".", "!", "?", "…"))
+
+
+_PICTOGRAPHS = ("So", "Sk", "Mn", "Cf")  # emoji, their skin tones, variation selectors, joiners
 
 
 def in_boilerplate(span: Span) -> bool:

@@ -1479,6 +1479,27 @@ ROWS = [
         ],
     ),
     (
+        "a-gapped-second-giver-keeps-its-sum-past-an-adjective",
+        "Bpifrance accorde à Ternalix un prêt Deeptech de 1,5 million d'euros et la Région "
+        "Bretagne une avance remboursable de 600 000 euros.",
+        [
+            ("investment", "Bpifrance", "1,5 million d'euros"),
+            ("investment", "Région Bretagne", "600 000 euros"),
+        ],
+    ),
+    (
+        "a-pictograph-after-the-final-punctuation-makes-no-heading",
+        "Le groupe Ternalix recrute.\n\nC'est officiel : Ternalix vient de boucler une série A "
+        "de 14 millions d'euros ! 🍏\n\nJe l'écris encore.",
+        [("fundraising", "Ternalix", "14 millions d'euros")],
+    ),
+    (
+        "a-pictograph-the-parser-made-a-subject-is-no-subject",
+        "Le groupe Ternalix recrute.\n\n🚀 Nous venons de boucler pour Ternalix une série A de 14 "
+        "millions d'euros.",
+        [("fundraising", "Ternalix", "14 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -252,9 +252,9 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
         and doc[j].text.islower()
         and j not in reader.entity_at
     ):
-        if doc[j].pos_ not in ("DET", "NOUN", "ADP"):
+        if doc[j].pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
             break
-        j -= 1  # « la banque un prêt de 400 M€ »: the pledge noun the list repeats
+        j -= 1  # « la banque un prêt de 400 M€ », « la Région une avance remboursable de »
     if doc[j].text == ")":  # « Kalvio (serres bas carbone) 4 M€ »: past the gloss
         opening = next(
             (k for k in range(j - 1, max(sent.start, j - 10), -1) if doc[k].text == "("), None

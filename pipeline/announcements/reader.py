@@ -186,7 +186,7 @@ class Reader(Circumstances):
             if client is not None:
                 return client
             for child in current.children:
-                if child.dep_ in SUBJECTS:
+                if child.dep_ in SUBJECTS and any(c.isalnum() for c in child.text):  # not « 🚀 »
                     if fold(child.text) in RELATIVE_PRONOUNS:
                         named = (
                             self._plan_adopter(child)
