@@ -731,22 +731,17 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     canonical: dict[str, str] = {}
     for name in distinct:
         words = fold(name).split()
-        for longer in distinct:
-            long_words = fold(longer).split()
-            if len(long_words) <= len(words):
-                continue
-            if first_seen[longer] > first_seen[name]:
-                continue  # the full name comes first, the short form after
-            if is_place(name) and not is_place(longer):
-                continue  # « Montréal » stays the city, not « Palais des congrès de Montréal »
-            if any(
-                long_words[i : i + len(words)] == words
-                for i in range(len(long_words) - len(words) + 1)
-            ):
-                canonical[name] = canonical.get(longer, longer)
-                break
-        else:
-            canonical[name] = name
+        holders = [
+            longer
+            for longer in distinct
+            if len(fold(longer).split()) > len(words)
+            and first_seen[longer] <= first_seen[name]  # the full name first, the short after
+            and not (is_place(name) and not is_place(longer))  # « Montréal » stays the city,
+            and _holds(fold(longer).split(), words)  # not « Palais des congrès de Montréal »
+        ]
+        bare = [h for h in holders if _bare_company(h, name)]
+        longer = (bare or holders or [name])[0]  # « Vostrac » for « Vostrac Automotive », not
+        canonical[name] = canonical.get(longer, longer)  # its « Vostrac Freinage France »
     for name in distinct:  # misspellings map to the form written more often
         if canonical[name] != name or len(name) < 5:
             continue
@@ -760,6 +755,19 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
                 canonical[name] = other
                 break
     return canonical
+
+
+def _holds(long_words: list[str], words: list[str]) -> bool:
+    return any(
+        long_words[i : i + len(words)] == words for i in range(len(long_words) - len(words) + 1)
+    )
+
+
+def _bare_company(longer: str, short: str) -> bool:
+    """« Vostrac Automotive » for « Vostrac »: the short name and company suffixes only, the
+    group itself rather than a unit named after it (« Vostrac Freinage France »)."""
+    rest = longer[len(short) :].split() if longer.startswith(short + " ") else []
+    return bool(rest) and all(w in _lexicon()["suffixes"] for w in rest)
 
 
 def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:

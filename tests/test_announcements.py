@@ -1500,6 +1500,11 @@ ROWS = [
         [("fundraising", "Ternalix", "14 millions d'euros")],
     ),
     (
+        "dividends-paid-are-a-payout-not-a-pledge",
+        "Le groupe Ternalix a versé 48 millions d'euros de dividendes à ses actionnaires.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -22,6 +22,12 @@ from pipeline.entities import (
         ),
         pytest.param(["Orange", "Orano"], "Orano", "Orano", id="different-names-stay-apart"),
         pytest.param(["Airbus"], "Airbus", "Airbus", id="alone"),
+        pytest.param(
+            ["Ternalix Freinage France", "Ternalix Automotive", "Ternalix"],
+            "Ternalix",
+            "Ternalix Automotive",
+            id="short-form-to-the-bare-company-not-its-unit",
+        ),
     ],
 )
 def test_canonical_names(names, name, canonical):
