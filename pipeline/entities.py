@@ -846,7 +846,7 @@ def _in_capitals(token) -> bool:
 
 
 def _spelled_acronyms(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
-    """« l'OCO » the tagger read as a noun, in an article that names « l'Olympique Vellorin
+    """« l'OVO » the tagger read as a noun, in an article that names « l'Olympique Vellorin
     Ostralme »: a word in capitals spelling the initials of one name found is that name."""
     spelled = _initials({s.text for s in spans})
     label = {s.text: s.label_ for s in spans}

@@ -1505,6 +1505,28 @@ ROWS = [
         [],
     ),
     (
+        "a-union-calling-to-a-rally-on-a-date-holds-an-event",
+        "La CGT appelle les salariés et la population à un rassemblement jeudi 16 octobre à 11 "
+        "heures devant la sous-préfecture de Brives-sur-Ostre.",
+        [("event", "CGT", None)],
+    ),
+    (
+        "a-platform-organising-a-webinar-on-a-date-holds-an-event",
+        "Ternalix organise un webinaire avec Jeanne Roy le jeudi 30 octobre à 18 h 30.",
+        [("event", "Ternalix", None)],
+    ),
+    (
+        "a-ministry-organising-a-round-table-holds-an-event",
+        "Le ministère de l'Économie organisera une seconde table ronde en février 2026.",
+        [("event", "ministère de l'Économie", None)],
+    ),
+    (
+        "a-party-whose-name-opens-on-a-gathering-word-holds-no-event",
+        "« On distribue 2,4 millions à une société qui a supprimé 40 postes l'an dernier », a "
+        "dénoncé Jean Roy, président du groupe Rassemblement pour Vostralie.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -19,7 +19,14 @@ def _event_name(reader: Reader, sent: Span) -> EntityMention | None:
     for m in reader.entities_in(sent):
         words = fold(m.canonical).split()
         venue = m.label == "LOC"  # « au Palais des Congrès »: where, not what
-        if words and not venue and (is_event_word(words[0], lex) or is_event_word(words[-1], lex)):
+        body = m.token_start > 0 and fold(doc[m.token_start - 1].text) in lex["org_heads"]
+        # « le groupe Rassemblement X »: an organisation, whatever word opens its name
+        if (
+            words
+            and not venue
+            and not body
+            and (is_event_word(words[0], lex) or is_event_word(words[-1], lex))
+        ):
             return m
         i = m.token_start - 1
         while i > sent.start and (doc[i].pos_ in ("DET", "ADJ") or doc[i].text in ("«", '"')):
