@@ -2521,6 +2521,16 @@ def test_announcement_phrasings(read, text, expected):
             "Le fonds Valmont prévoit d'injecter 200 millions d'euros.", "planned", id="planned"
         ),
         pytest.param("Le fonds Valmont a injecté 200 millions d'euros.", "announced", id="done"),
+        pytest.param(
+            "Le fonds Valmont n'exclut pas de consacrer 200 millions d'euros à la région.",
+            "conditional",
+            id="n-exclut-pas-leaves-the-pledge-open",
+        ),
+        pytest.param(
+            "Le fonds Valmont n'écarte pas d'investir 200 millions d'euros dans la région.",
+            "conditional",
+            id="n-ecarte-pas-leaves-the-pledge-open",
+        ),
     ],
 )
 def test_modality(read, text, modality):

@@ -227,7 +227,10 @@ class Circumstances(Mentions):
             and chain[-1].dep_ not in ("acl:relcl", "parataxis", "advcl")
         ):
             chain.append(chain[-1].head)
-        if any(self._negated(t) for t in chain[:3]):
+        hedges = [  # « n'exclut pas d'investir »: a possibility left open, no negation
+            t for t in chain if fold(self.lemma(t)) in lex["hedged_denials"] and self._negated(t)
+        ]
+        if any(self._negated(t) for t in chain[:3] if t not in hedges):
             return None
         for t in _up_to_relative_clause(trigger.token):  # « dément avoir reçu une offre »
             if fold(self.lemma(t)) in lex["denial_verbs"] and not self._negated(t):
@@ -236,7 +239,7 @@ class Circumstances(Mentions):
             if t is not trigger.token and unconfirmed and self._negated(t):
                 return None  # « n'a pas confirmé qu'elle investirait »
         before = self.folded[sent.start : min(sent.end, trigger.token.i)]
-        if any(w in lex["denial_forms"] for w in before):
+        if any(w in lex["denial_forms"] for w in before) and not hedges:
             return None
         said = " ".join(self.folded[sent.start : sent.end]).replace("' ", "'")
         if any(phrase in said for phrase in lex["denial_phrases"]):
@@ -269,6 +272,7 @@ class Circumstances(Mentions):
         )
         if (
             hearsay
+            or hedges
             or condition
             or words & set(lex["conditional_cues"])
             or any(f" {c} " in f" {clause} " for c in lex["conditional_cues"] if " " in c)

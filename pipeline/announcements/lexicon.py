@@ -190,6 +190,7 @@ def lexicon() -> dict:
             for v in [
                 *known,
                 *grammar["denial_verbs"],
+                *grammar["hedged_denials"],
                 *grammar["rejection_verbs"],
                 *grammar["offer_verbs"],
                 *grammar["bidding_verbs"],
