@@ -1527,6 +1527,23 @@ ROWS = [
         [],
     ),
     (
+        "a-digest-items-label-before-its-colon-raises-the-round",
+        "1. Ternalix (batteries sodium-ion, Grenoble) : 210 millions d'euros levés en série C, "
+        "un tour mené par Vostrac Capital.",
+        [("fundraising", "Ternalix", "210 millions d'euros")],
+    ),
+    (
+        "a-verbless-digest-item-gives-its-round-to-its-label",
+        "Fintech — Ternalix (paiement fractionné B2B, Paris) : 18 M€ en série A, mené par "
+        "Vostrac Partners.",
+        [("fundraising", "Ternalix", "18 M€")],
+    ),
+    (
+        "a-heading-before-a-colon-labels-no-company",
+        "Le point sur Ternalix : 18 M€ levés en série A.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1468,6 +1468,8 @@ class Reader(Circumstances):
             names = self._adopted_by(token, sent)
         if not names:
             names = self.left_zone(token, sent)
+        if not names and subject is None:
+            names = self._item_label(token, sent)
         if not names and subject is None and "Inf" not in token.morph.get("VerbForm"):
             names = self._subject_before(token, sent)  # not « capable de financer »
         if not names and subject is None and self.opens_with_the_latter(sent):
@@ -1483,6 +1485,27 @@ class Reader(Circumstances):
         if obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
+
+    def _item_label(self, token: Token, sent: Span) -> list[EntityMention]:
+        """« Ternalix (batteries, Grenoble) : 210 M€ levés en série C »: a digest item's
+        label, the company before its colon (a bracketed gloss aside), does what the
+        subjectless pledge after the colon tells."""
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or colon > token.i:
+            return []
+        outside, depth = [], 0
+        for t in self.doc[sent.start : colon]:
+            depth += (t.text == "(") - (t.text == ")")
+            m = self.entity_at.get(t.i)
+            if m is None:
+                if not depth and t.text not in ("(", ")"):
+                    return []  # « Le point sur X : … » is a heading, not a label
+                continue
+            if not depth and t.i == m.token_start:
+                outside.append(m)
+        named = [m for m in outside[:1] if m.label == "MISC" or self._organisation_like(m)]
+        return [m for m in named if not self.is_place_mention(m)]  # a name the NER left
+        # unsure (misc) heads an item as well
 
     def _adopted_by(self, verb: Token, sent: Span) -> list[EntityMention]:
         """« X, adopté par l'Union européenne en 2020, mobilise 750 milliards »: a plan whose
