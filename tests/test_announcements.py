@@ -1544,6 +1544,12 @@ ROWS = [
         [],
     ),
     (
+        "a-briefs-place-in-bold-before-a-dash-is-its-rubric-not-its-actor",
+        "**Montrevel** — La jeune pousse montrevelloise Ternalix, qui conçoit de petites "
+        "éoliennes, a bouclé une levée de fonds de 2,4 millions d'euros.",
+        [("fundraising", "Ternalix", "2,4 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
