@@ -1550,6 +1550,18 @@ ROWS = [
         [("fundraising", "Ternalix", "2,4 millions d'euros")],
     ),
     (
+        "a-framework-contracts-value-between-two-sums-is-its-amount",
+        "Ternalix a signé en octobre avec l'énergéticien néerlandais Vostrac Energie un "
+        "contrat-cadre de dix ans, d'une valeur comprise entre 1,8 et 2,1 milliards d'euros.",
+        [("partnership", "Ternalix", "entre 1,8 et 2,1 milliards d'euros")],
+    ),
+    (
+        "a-research-agreements-value-is-its-amount",
+        "Ternalix et l'Université de Montrevel ont également signé une entente de recherche de "
+        "cinq ans, d'une valeur de 3,2 millions de dollars.",
+        [("partnership", "Ternalix", "3,2 millions de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -60,7 +60,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
                 continue
         priced = any(p in before for p in lex["price_phrases"])  # « pour une valeur de »
         if not priced and any(p in before for p in lex["contract_value_phrases"]):
-            told = fold(text[sent_start : a.start]).split()
+            told = re.split(r"[\s-]+", fold(text[sent_start : a.start]))  # « contrat-cadre »
             priced = any(w in lex["contract_nouns"] for w in told)
         valued = re.split(r"[,;(]", before)[-1]  # « et valorise la jeune entreprise à »
         if not priced and _whole_word(lex["valuation_words"]).search(valued):
