@@ -1562,6 +1562,18 @@ ROWS = [
         [("partnership", "Ternalix", "3,2 millions de dollars")],
     ),
     (
+        "an-infinitive-subject-speaks-of-anyone-and-pledges-nothing",
+        "Ternalix lève 2 millions d'euros. Investir dans une PME comporte un risque de perte "
+        "totale ou partielle du capital investi.",
+        [("fundraising", "Ternalix", "2 millions d'euros")],
+    ),
+    (
+        "an-infinitive-opening-a-list-item-still-pledges",
+        "Ternalix présente ses objectifs :\n- Investir 50 millions d'euros d'ici 2027 ;\n- "
+        "Recruter 200 personnes.",
+        [("investment", "Ternalix", "50 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -38,6 +38,16 @@ def _is_heading(sent: Span, text: str) -> bool:
     return opens_line(sent) and is_heading_line(text) and not news_bullet
 
 
+def _infinitive_subject(token: Token, sent: Span) -> bool:
+    """« Investir dans une PME comporte un risque »: an infinitive opening its sentence as
+    the subject of a finite verb (which has no other) speaks of anyone, pledges nothing."""
+    if token.i != sent.start or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    head = token.head
+    finite = head.i != token.i and "Fin" in head.morph.get("VerbForm")
+    return finite and not any(c.dep_ in SUBJECTS for c in head.children)
+
+
 def _size_told_after(
     reader: Reader, sent: Span, sent_amounts: list[int], found: list[Found]
 ) -> int | None:
@@ -160,6 +170,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 or reader.sold_to(t.token) is not None  # « … au fonds X »: X's acquisition
             )
             and not _undetermined(t, lex)
+            and not _infinitive_subject(t.token, sent)
         ]
         sent_amounts = [
             i for i, a in enumerate(amounts) if sent.start_char <= a.start < sent.end_char
