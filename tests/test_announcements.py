@@ -1574,6 +1574,17 @@ ROWS = [
         [("investment", "Ternalix", "50 millions d'euros")],
     ),
     (
+        "a-shares-giver-described-then-named-after-a-comma",
+        "Ternalix procède à une augmentation de capital de 25 millions d'euros, dont 18 "
+        "millions apportés par Vostrac Capital et 7 millions par son président et actionnaire "
+        "historique, Jean Roy.",
+        [
+            ("fundraising", "Ternalix", "25 millions d'euros"),
+            ("investment", "Vostrac Capital", "18 millions"),
+            ("investment", "Jean Roy", "7 millions"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

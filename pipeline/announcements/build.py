@@ -12,7 +12,7 @@ from ..sentences import dash_follows, doc_text, line_start
 from .lexicon import Found, Trigger, folded_text, names_a_business
 from .names import named_after, named_before, quoted_name
 from .reader import Reader
-from .syntax import DE_FORMS, SUBJECTS, TO, another_offer, case_words, clause_head
+from .syntax import DE_FORMS, POSSESSIVES, SUBJECTS, TO, another_offer, case_words, clause_head
 
 
 def _mentions(pairs: list[tuple[str, str]]) -> list[EntityMention]:
@@ -110,6 +110,10 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     if comma is not None and (comma + 1 >= end or doc[comma + 1].pos_ != "DET"):
         end = comma  # « par la presse, X dément » starts a clause; « , le fonds X » is apposed
     names = reader.entities_in(doc[i + 1 : end])
+    described = i + 1 < sent.end and fold(doc[i + 1].text) in POSSESSIVES  # « par son
+    if not names and described and comma is not None and end == comma:  # président, Jean Roy »:
+        apposed = reader.entity_at.get(comma + 1)  # the description named after its comma
+        names = [apposed] if apposed is not None and apposed.token_start == comma + 1 else []
     return reader.enumeration(names[0], sent) if names else []
 
 
