@@ -1635,3 +1635,11 @@ def test_spacy_component_sets_amounts_and_spans():
     assert doc._.amounts == find_amounts(text)
     assert [s.text for s in doc.spans["amounts"]] == ["20 milliards d'euros", "15 milliards"]
     assert {s.label_ for s in doc.spans["amounts"]} == {"MONEY"}
+
+
+def test_a_teasers_amount_is_a_mention_but_no_announcement(read):
+    """The guide counts every money mention; a « Lire aussi » line still pledges nothing."""
+    text = "Ternalix recrute 40 personnes.\n\nLire aussi : Vostrac lève 150 millions d'euros\n"
+    result = read(text)
+    assert [a.text for a in result.amounts] == ["150 millions d'euros"]
+    assert result.announcements == []
