@@ -758,6 +758,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
 
 
 def _holds(long_words: list[str], words: list[str]) -> bool:
+    """``words`` appear in a row within ``long_words``."""
     return any(
         long_words[i : i + len(words)] == words for i in range(len(long_words) - len(words) + 1)
     )

@@ -1488,8 +1488,8 @@ class Reader(Circumstances):
 
     def _item_label(self, token: Token, sent: Span) -> list[EntityMention]:
         """« Ternalix (batteries, Grenoble) : 210 M€ levés en série C »: a digest item's
-        label, the company before its colon (a bracketed gloss aside), does what the
-        subjectless pledge after the colon tells."""
+        label, the company before its colon (a bracketed gloss aside; a name the NER left
+        unsure, misc, as well), does what the subjectless pledge after the colon tells."""
         colon = next((t.i for t in sent if t.text == ":"), None)
         if colon is None or colon > token.i:
             return []
@@ -1504,8 +1504,7 @@ class Reader(Circumstances):
             if not depth and t.i == m.token_start:
                 outside.append(m)
         named = [m for m in outside[:1] if m.label == "MISC" or self._organisation_like(m)]
-        return [m for m in named if not self.is_place_mention(m)]  # a name the NER left
-        # unsure (misc) heads an item as well
+        return [m for m in named if not self.is_place_mention(m)]
 
     def _adopted_by(self, verb: Token, sent: Span) -> list[EntityMention]:
         """« X, adopté par l'Union européenne en 2020, mobilise 750 milliards »: a plan whose

@@ -92,9 +92,10 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
             if earlier or demonstrative or (after and after[0] in lex["reference_participles"]):
                 roles[i] = ("reference", earlier[0] if earlier else None)
                 continue
-        if _demonstrative_noun_of(words_before) and _same_sum_before(amounts, i):
-            roles[i] = ("reference", _same_sum_before(amounts, i)[0])  # « ce programme de
-            continue  # 1,2 million d'euros » after « investira 1,2 million d'euros »
+        recalled = _same_sum_before(amounts, i) if _demonstrative_noun_of(words_before) else []
+        if recalled:  # « ce programme de 1,2 million d'euros » after « investira 1,2 million »
+            roles[i] = ("reference", recalled[0])
+            continue
         clause = re.split(r"[,;(]", before[-35:])[-1]  # not « …de trésorerie, a bouclé un tour de »
         if (
             not priced
