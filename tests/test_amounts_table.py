@@ -1488,6 +1488,17 @@ IMPLIED = [
         id="a-headlines-bare-figure-borrows-no-other-figures-currency",
     ),
     row(
+        "[À L'ÉCRAN : « 1,2 MD€ »] Ça s'est signé jeudi soir.",
+        money("1,2 MD€", 1.2e9, "EUR"),
+        id="a-caption-in-capitals-writes-md-for-milliard",
+    ),
+    row(
+        "[À L'ÉCRAN : « 2 À 3 MD€ – FOS-SUR-MER »]",
+        money("2 À 3 MD€", lo=2e9, hi=3e9, cur="EUR"),
+        id="a-range-in-capitals",
+    ),
+    nothing("Le centre MD Anderson ouvre 3 salles.", id="md-in-a-name-is-no-scale"),
+    row(
         "Il a levé 40 milliards de dollars et compte 3 millions.",
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
