@@ -1585,6 +1585,13 @@ ROWS = [
         ],
     ),
     (
+        "la-ville-in-a-towns-minutes-is-the-town",
+        "VILLE DE MONTREVEL\nProcès-verbal du conseil municipal de la ville de Montrevel\n\nLa "
+        "Ville accorde sa garantie à hauteur de 50 %, soit 1 810 000 €, pour toute la durée du "
+        "prêt.",
+        [("investment", "Montrevel", "1 810 000 €")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

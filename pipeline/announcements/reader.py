@@ -456,6 +456,10 @@ class Reader(Circumstances):
             parents = {m.canonical for m in names}  # « la filiale du conglomérat X » is not X
             earlier = self.antecedent(sent, organisation=True)
             return [m for m in earlier if m.canonical not in parents]
+        if len(names) == 1 and fold(names[0].canonical) in self.lex["territory_heads"]:
+            named = [m for m in self.home_territory() if fold(m.canonical) != fold(names[0].text)]
+            if named:  # « La Ville accorde sa garantie » in a town's minutes: the town
+                return named
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
