@@ -1592,6 +1592,22 @@ ROWS = [
         [("investment", "Montrevel", "1 810 000 €")],
     ),
     (
+        "a-bare-conseil-in-a-town-councils-minutes-is-the-town",
+        "VILLE DE MONTREVEL\nProcès-verbal du conseil municipal de la ville de Montrevel\n\nLa "
+        "banque Caisse Ostralme prête 2 millions d'euros à l'association Vostrac. Le conseil ouvre "
+        "une autorisation de programme de 5,2 millions d'euros pour le nouveau groupe scolaire.",
+        [
+            ("investment", "Caisse Ostralme", "2 millions d'euros"),
+            ("investment", "Montrevel", "5,2 millions d'euros"),
+        ],
+    ),
+    (
+        "a-bare-conseil-beside-a-company-board-stays-the-boards",
+        "La région Bretagne soutient Ternalix. Le conseil d'administration de Ternalix s'est réuni "
+        "hier. Le conseil ouvre une enveloppe de 5,2 millions d'euros pour son usine.",
+        [("investment", "Ternalix", "5,2 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

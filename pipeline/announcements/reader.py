@@ -85,6 +85,7 @@ class Reader(Circumstances):
         self._protagonist: list[EntityMention] | None = None
         self._employers: dict[str, EntityMention] | None = None  # person -> organisation
         self._home: list[EntityMention] | None = None  # the territory a council decides for
+        self._elected_council: bool | None = None  # an elected council named, no board
         self._decided_at: int | None = None  # where a deliberation's « DÉCIDE : » stands
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
         self._funder_lines: dict[int, list[EntityMention]] = {}  # likewise
@@ -526,6 +527,8 @@ class Reader(Circumstances):
         if acquirer and first in self.lex["anaphoric_determiners"] and self.acquirers:
             return list(self.acquirers)  # « X rachète Y. Le nouveau propriétaire investira »
         elected = any(fold(c.text) in self.lex["council_adjectives"] for c in subject.children)
+        bare = all(c.dep_ == "det" for c in subject.children)  # « Le conseil attribue », in
+        elected = elected or bare and self._elected_council_named()  # a town council's minutes
         if fold(subject.text) == "conseil" and elected and self.home_territory():
             return self.home_territory()  # « Le conseil municipal, après en avoir délibéré »
         two_words = folded_text(
@@ -1540,6 +1543,17 @@ class Reader(Circumstances):
             and m.canonical.split()[1][:1].isupper()  # « Groupe Stravelis », a name
         }
         return list(names.values()) if len(names) == 1 else []
+
+    def _elected_council_named(self) -> bool:
+        """The text names an elected council (« le conseil municipal ») and no company board
+        (« le conseil d'administration »): its bare « le conseil » is the elected one."""
+        if self._elected_council is None:
+            folded = self.folded
+            councils = [folded[i + 1] for i in range(len(folded) - 1) if folded[i] == "conseil"]
+            self._elected_council = any(
+                w in self.lex["council_adjectives"] for w in councils
+            ) and not any(w in ("d'administration", "de", "d'") for w in councils)
+        return self._elected_council
 
     def home_territory(self) -> list[EntityMention]:
         """The territory the article is about: the name most often after « la commune de »,
