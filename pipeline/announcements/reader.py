@@ -526,10 +526,11 @@ class Reader(Circumstances):
         acquirer = named_as in self.lex["acquirer_nouns"]
         if acquirer and first in self.lex["anaphoric_determiners"] and self.acquirers:
             return list(self.acquirers)  # « X rachète Y. Le nouveau propriétaire investira »
+        council = fold(subject.text) == "conseil"
         elected = any(fold(c.text) in self.lex["council_adjectives"] for c in subject.children)
-        bare = all(c.dep_ == "det" for c in subject.children)  # « Le conseil attribue », in
-        elected = elected or bare and self._elected_council_named()  # a town council's minutes
-        if fold(subject.text) == "conseil" and elected and self.home_territory():
+        if council and not elected and all(c.dep_ == "det" for c in subject.children):
+            elected = self._elected_council_named()  # « Le conseil attribue », in the minutes
+        if council and elected and self.home_territory():
             return self.home_territory()  # « Le conseil municipal, après en avoir délibéré »
         two_words = folded_text(
             self.doc[subject.i : subject.i + 2]
@@ -1552,7 +1553,7 @@ class Reader(Circumstances):
             councils = [folded[i + 1] for i in range(len(folded) - 1) if folded[i] == "conseil"]
             self._elected_council = any(
                 w in self.lex["council_adjectives"] for w in councils
-            ) and not any(w in ("d'administration", "de", "d'") for w in councils)
+            ) and not any(w in ("de", "d'") for w in councils)  # « conseil d'administration »
         return self._elected_council
 
     def home_territory(self) -> list[EntityMention]:
