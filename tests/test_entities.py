@@ -489,6 +489,12 @@ def test_fold_ignores_case_and_accents():
             id="a-name-opening-on-a-noun-the-text-takes-up-is-no-person",
         ),
         pytest.param(
+            "Le Suriname et la France ont signé une déclaration commune à Paramaribo.",
+            "Suriname",
+            "LOC",
+            id="a-small-country-is-in-the-gazetteer",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
