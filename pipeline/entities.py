@@ -728,20 +728,22 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     first_seen = {n: i for i, n in reversed(list(enumerate(names)))}
     # longest first; among equals the more frequent, then the one named first
     distinct = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], first_seen[n]))
+    words_of = {n: fold(n).split() for n in distinct}
+    places = {n for n in distinct if is_place(n)}
     canonical: dict[str, str] = {}
     for name in distinct:
-        words = fold(name).split()
+        words = words_of[name]
         holders = [
             longer
             for longer in distinct
-            if len(fold(longer).split()) > len(words)
+            if len(words_of[longer]) > len(words)
             and first_seen[longer] <= first_seen[name]  # the full name first, the short after
-            and not (is_place(name) and not is_place(longer))  # « Montréal » stays the city,
-            and _holds(fold(longer).split(), words)  # not « Palais des congrès de Montréal »
+            and (name not in places or longer in places)  # « Montréal » stays the city, not
+            and _holds(words_of[longer], words)  # « Palais des congrès de Montréal »
         ]
         bare = [h for h in holders if _bare_company(h, name)]
-        longer = (bare or holders or [name])[0]  # « Vostrac » for « Vostrac Automotive », not
-        canonical[name] = canonical.get(longer, longer)  # its « Vostrac Freinage France »
+        chosen = (bare or holders or [name])[0]  # « Vostrac » for « Vostrac Automotive », not
+        canonical[name] = canonical.get(chosen, chosen)  # its « Vostrac Freinage France »
     for name in distinct:  # misspellings map to the form written more often
         if canonical[name] != name or len(name) < 5:
             continue
