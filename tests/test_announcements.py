@@ -1608,6 +1608,34 @@ ROWS = [
         [("investment", "Ternalix", "5,2 millions d'euros")],
     ),
     (
+        "a-gapped-giver-keeps-its-sum-past-a-lower-case-title",
+        "La région Bretagne apporte 1,2 million d'euros à la course, Brest métropole "
+        "600 000 euros et la Caisse Ostralme 450 000 euros.",
+        [
+            ("investment", "Bretagne", "1,2 million d'euros"),
+            ("investment", "Brest", "600 000 euros"),
+            ("investment", "Caisse Ostralme", "450 000 euros"),
+        ],
+    ),
+    (
+        "the-organiser-is-who-organises-not-the-last-sponsor",
+        "Ternalix a prolongé son contrat avec Vostrac Events, la société brestoise qui "
+        "organise la course. La région Bretagne apporte 1 million d'euros. L'organisateur "
+        "investira en outre 900 000 euros dans un village.",
+        [
+            ("partnership", "Ternalix", None),
+            ("investment", "Bretagne", "1 million d'euros"),
+            ("investment", "Vostrac Events", "900 000 euros"),
+        ],
+    ),
+    (
+        "the-project-owner-is-whom-the-project-is-carried-by",
+        "Le projet est porté par Quarzemia Semiconducteurs, filiale du groupe Ostralme. "
+        "La commune de Moirans cède le terrain. Le maître d'ouvrage chiffre "
+        "l'investissement à 2,4 milliards d'euros.",
+        [("investment", "Quarzemia Semiconducteurs", "2,4 milliards d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

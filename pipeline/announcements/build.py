@@ -256,8 +256,8 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
         and doc[j].text.islower()
         and j not in reader.entity_at
     ):
-        if doc[j].pos_ not in ("DET", "NOUN", "ADJ", "ADP"):
-            break
+        if doc[j].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP"):
+            break  # a lower-case « PROPN » is a mistagged noun: « Vostrac métropole 600 000 € »
         j -= 1  # « la banque un prêt de 400 M€ », « la Région une avance remboursable de »
     if doc[j].text == ")":  # « Kalvio (serres bas carbone) 4 M€ »: past the gloss
         opening = next(

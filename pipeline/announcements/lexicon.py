@@ -161,6 +161,15 @@ def _verb_phrases(phrases: dict[str, list[str]]) -> dict[str, list[tuple[tuple[s
     return table
 
 
+def _role_verbs(roles: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Verb -> the head words of the roles it gives: « porter » -> {« maitre », « porteur »}."""
+    table: dict[str, set[str]] = {}
+    for role, verbs in roles.items():
+        for verb in verbs:
+            table.setdefault(fold(verb), set()).add(fold(role.split()[0]))
+    return table
+
+
 @cache
 def lexicon() -> dict:
     triggers = load_json("triggers.json")
@@ -201,6 +210,7 @@ def lexicon() -> dict:
                 *grammar["plan_launch_verbs"],
                 *(s for stems in triggers["irregular_stems"].values() for s in stems),
                 *triggers["non_pledge_verbs"],
+                *(v for verbs in names["role_nouns"].values() for v in verbs),
                 *(p.split()[0] for ps in triggers["verb_phrases"].values() for p in ps),
             ]
         },
@@ -217,6 +227,7 @@ def lexicon() -> dict:
         "adverbial_nouns": [fold(n) for n in triggers["adverbial_nouns"]],
         "priority": triggers["trigger_priority"],
         "smallest_pledge": grammar["smallest_pledge"],
+        "role_verbs": _role_verbs(names["role_nouns"]),
         **{k: [fold(w) for w in v] for k, v in grammar.items() if isinstance(v, list)},
     }
 

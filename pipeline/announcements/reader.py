@@ -118,7 +118,30 @@ class Reader(Circumstances):
             apposed = j + 2 < len(doc) and doc[j].text == "," and doc[j + 2].pos_ == "NOUN"
             if apposed and fold(doc[j + 1].text) in ("un", "une"):
                 out.append((m.token_start, fold(doc[j + 2].text), frozenset(), m))
+        out.extend(self._role_descriptions())
         return sorted(out, key=lambda d: d[0])
+
+    def _role_descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
+        """« la course, organisée par X », « X, la société qui organise la course »: the verb
+        of a role describes its agent by the role's noun (« l'organisateur »)."""
+        doc, roles, out = self.doc, self.lex["role_verbs"], []
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "ADJ") or fold(self.lemma.verb(verb)) not in roles:
+                continue
+            agent = None
+            if verb.i + 2 < len(doc) and fold(doc[verb.i + 1].text) == "par":
+                agent = self.entity_at.get(verb.i + 2)  # « organisée par X »
+            elif verb.i > 0 and fold(doc[verb.i - 1].text) == "qui":
+                k = verb.i - 2  # « X, la société brestoise qui organise »: back past the apposition
+                while k > verb.i - 7 and k >= 0 and k not in self.entity_at:
+                    if doc[k].pos_ not in ("DET", "NOUN", "ADJ", "PUNCT"):
+                        break
+                    k -= 1
+                agent = self.entity_at.get(k)
+            if agent is not None and not self.is_place_mention(agent):
+                for noun in roles[fold(self.lemma.verb(verb))]:
+                    out.append((agent.token_start, noun, frozenset(), agent))
+        return out
 
     def described_before(self, subject: Token) -> list[EntityMention]:
         """The latest name described earlier by the subject's noun (« le consortium »,
