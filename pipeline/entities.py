@@ -186,6 +186,9 @@ def _trim(span: Span) -> Span | None:
             start = after
         else:
             end = colon
+    clause = next((i for i in range(start + 1, end) if _opens_a_clause(span.doc[i])), None)
+    if clause is not None:  # « la Banque X nous prêtera 90 M€ »: the NER ran on into the
+        end = clause  # clause after the name
     while end > start and (
         span.doc[end - 1].is_punct
         or span.doc[end - 1].is_space
@@ -216,17 +219,21 @@ def _trim(span: Span) -> Span | None:
     if lettered and opening and _common_word(trimmed[0]):
         return None  # « Série A de 4 M€… » opening an item: a round, not a name (« Station Q »
         # in a sentence is one)
-    if (trimmed[0].pos_ == "PRON" and trimmed[0].is_stop) or any(
-        t.pos_ in ("VERB", "AUX") and t.text.islower() for t in trimmed
-    ):
-        return None  # « Nous passerons de 70 … »: a clause, not a name (a name the tagger
-        # calls a pronoun, « le groupe Tarvik », is no word of the stop list)
+    if _opens_a_clause(trimmed[0]):
+        return None  # « Nous passerons de 70 … »: a clause, not a name
     demonym = len(trimmed) == 1 and is_demonym(trimmed.text) and not is_place(trimmed.text)
     if len(trimmed) == 1 and fold(trimmed.text) in lex["months"] and not trimmed.text.isupper():
         return None  # « Septembre a été riche »: a month, no name (« DEC » is an acronym)
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """A pronoun of the stop list or a verb in lower case: no word of a name (a name the tagger
+    calls a pronoun, « le groupe Tarvik », is no word of the stop list)."""
+    pronoun = token.pos_ == "PRON" and token.is_stop
+    return pronoun or token.pos_ in ("VERB", "AUX") and token.text.islower()
 
 
 def _financing_label(doc: Doc, start: int, end: int) -> int:

@@ -1636,6 +1636,18 @@ ROWS = [
         [("investment", "Quarzemia Semiconducteurs", "2,4 milliards d'euros")],
     ),
     (
+        "a-contract-awarded-in-the-passive-is-the-earlier-partys",
+        "Ternalix Métropole lance son tramway. Le marché des rames a été attribué en "
+        "septembre à Vostrac Mobilité pour 79 millions d'euros.",
+        [("partnership", "Ternalix Métropole", "79 millions d'euros")],
+    ),
+    (
+        "works-entrusted-in-the-passive-are-the-builders-contract",
+        "Le groupe Ternalix construit une usine. Le génie civil sera confié à l'entreprise "
+        "Vostrac pour 7 millions d'euros.",
+        [("partnership", "Ternalix", "7 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -495,6 +495,13 @@ def test_fold_ignores_case_and_accents():
             id="a-small-country-is-in-the-gazetteer",
         ),
         pytest.param(
+            "La Banque européenne d'investissement nous prêtera 90 millions d'euros sur "
+            "trente-cinq ans.",
+            "Banque européenne d'investissement",
+            "ORG",
+            id="a-name-the-tagger-runs-into-a-clause-stops-before-its-pronoun",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,

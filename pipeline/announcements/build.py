@@ -632,7 +632,12 @@ def build(
     contractors: list[EntityMention] = []
     if trigger.type == "partnership" and _awarded_in_passive(reader, trigger):
         awarders, contractors = _awarder(reader, trigger, sent)
-        actors = awarders or actors
+        earlier_party = [  # « Le marché a été attribué à X »: whoever the text spoke of awards
+            m
+            for m in reader.antecedent(sent, organisation=True)
+            if m.token_end <= sent.start and m.label != "PER"
+        ]
+        actors = awarders or actors or earlier_party
     buyers = {m.canonical for m in reader.acquirers}
     paying = (
         trigger.kind == "verb" and fold(reader.lemma(trigger.token)) in reader.lex["price_verbs"]
