@@ -1648,6 +1648,21 @@ ROWS = [
         [("partnership", "Ternalix", "7 millions d'euros")],
     ),
     (
+        "a-donation-approved-by-a-development-bank-is-its-investment",
+        "La Banque mondiale a approuvé un don de 30 millions de dollars en faveur du Niger.",
+        [("investment", "Banque mondiale", "30 millions de dollars")],
+    ),
+    (
+        "a-confirmed-contribution-is-an-investment",
+        "La Caisse Ostralme a confirmé une contribution de 12 millions d'euros.",
+        [("investment", "Caisse Ostralme", "12 millions d'euros")],
+    ),
+    (
+        "a-bullet-the-tagger-calls-a-noun-does-not-hide-the-raiser",
+        "• Rillon Data lève 4,5 millions d'euros. La start-up a bouclé un tour de table.",
+        [("fundraising", "Rillon Data", "4,5 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

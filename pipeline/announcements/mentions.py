@@ -181,8 +181,8 @@ class Mentions:
         i = m.token_start - 1
         while i >= 0 and self.doc[i].text in ("«", '"', "“"):
             i -= 1
-        if i < 0 or self.doc[i].pos_ != "NOUN":
-            return False
+        if i < 0 or self.doc[i].pos_ != "NOUN" or not self.doc[i].text[0].isalpha():
+            return False  # (a list's bullet the tagger calls a noun names nothing)
         # « la firme de génie-conseil X »: the description a party noun opens still names a party
         j = i
         while (
