@@ -210,7 +210,8 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     trimmed = span.doc[start:end]
-    if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
+    small = not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit()
+    if small and not _collectivity_written_small(trimmed):
         return None
     if len(trimmed.text) < 2:
         return None  # « série A »: a letter is no name
@@ -227,6 +228,17 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _collectivity_written_small(span: Span) -> bool:
+    """« la communauté de communes X », « la communauté d'agglomération du Y »: a local
+    government's name opens on its head noun and a word of its kind in lower case, then
+    names its place (« la région Vostralie » is the place's name after a common noun)."""
+    if span[0].text.capitalize() not in _lexicon()["collectivities"]:
+        return False
+    named = next((t.i for t in span[1:] if t.text[:1].isupper()), None)
+    kind = (t for t in span.doc[span.start + 1 : named or span.start] if t.pos_ in ("NOUN", "ADJ"))
+    return named is not None and any(t.text.islower() for t in kind)
 
 
 def _opens_a_clause(token: Token) -> bool:

@@ -1663,6 +1663,16 @@ ROWS = [
         [("fundraising", "Rillon Data", "4,5 millions d'euros")],
     ),
     (
+        "the-lower-case-community-of-towns-is-the-one-named-before",
+        "Ternalix a signé avec la Région Grand Est et la communauté de communes "
+        "Vostrac-Ternay un protocole « Territoire d'accueil ». La communauté de "
+        "communes consacrera 2,4 millions d'euros à la voie d'accès.",
+        [
+            ("partnership", "Ternalix", None),
+            ("investment", "communauté de communes Vostrac-Ternay", "2,4 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

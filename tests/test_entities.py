@@ -502,6 +502,13 @@ def test_fold_ignores_case_and_accents():
             id="a-name-the-tagger-runs-into-a-clause-stops-before-its-pronoun",
         ),
         pytest.param(
+            "La communauté de communes du Pays de Vostrac consacrera 2,4 millions d'euros à "
+            "la voie d'accès.",
+            "communauté de communes du Pays de Vostrac",
+            "ORG",
+            id="a-local-government-written-with-its-head-in-lower-case-is-one-name",
+        ),
+        pytest.param(
             "« Relocaliser n'est pas un luxe : voici notre plan »",
             "Relocaliser",
             None,
