@@ -1673,6 +1673,20 @@ ROWS = [
         ],
     ),
     (
+        "a-name-set-off-before-a-hauteur-de-gives-that-share",
+        "Le plan de financement associe la Région Normandie, à hauteur de 4 millions d'euros, "
+        "et le Département de l'Eure, qui apportera 2,5 millions.",
+        [
+            ("investment", "Région Normandie", "4 millions d'euros"),
+            ("investment", "Département de l'Eure", "2,5 millions"),
+        ],
+    ),
+    (
+        "a-name-governed-by-de-before-a-hauteur-de-gives-nothing",
+        "L'État accompagne le projet de Ternalix, à hauteur de 5 millions d'euros.",
+        [("investment", "État", "5 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

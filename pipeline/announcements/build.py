@@ -275,6 +275,35 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
     return named
 
 
+def _share_giver(reader: Reader, amount: int, sent: Span) -> EntityMention | None:
+    """« le plan de financement associe la Région X, à hauteur de 4 M€, et Y »: a name set
+    off by a comma before a share's cue gives that share (not « le projet de X, à hauteur
+    de… », a name governed by a preposition)."""
+    doc = reader.doc
+    mention = doc._.amounts[amount]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    cue = next(
+        (
+            n
+            for n in (1, 2, 3)
+            if folded_text(doc[span.start - n : span.start]) in reader.lex["share_cues"]
+        ),
+        None,
+    )
+    comma = span.start - cue - 1 if cue is not None else sent.start
+    if comma - 1 <= sent.start or doc[comma].text != ",":
+        return None
+    named = reader.entity_at.get(comma - 1)
+    if named is None or named.token_end != comma:
+        return None
+    before = named.token_start - 1
+    while before > sent.start and doc[before].pos_ == "DET":
+        before -= 1
+    return None if doc[before].pos_ == "ADP" else named
+
+
 def _giver_in_relative(
     reader: Reader, trigger: Trigger, sent: Span
 ) -> tuple[list[EntityMention], EntityMention | None] | None:
@@ -599,6 +628,9 @@ def build(
     if obj is not None and fold(trigger.token.text) in reader.lex["fund_closing_nouns"]:
         actors = _fund_manager(reader, obj) or actors
     gapped = _gapped_actor(reader, amount, sent) if amount is not None else None
+    share = _share_giver(reader, amount, sent) if amount is not None and not gapped else None
+    if share is not None:  # a share given is the giver's investment, whatever the verb
+        gapped, trigger = share, Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     if gapped is not None:
         actors, obj = [gapped], None
     if not actors:  # « …des partenariats avec A, ainsi que le lancement de B »: shared subject
