@@ -1687,6 +1687,29 @@ ROWS = [
         [("investment", "État", "5 millions d'euros")],
     ),
     (
+        "a-fund-described-as-created-by-two-parties-is-their-initiative",
+        "Le fonds Vostrac Croissance, créé en 2023 par Ternalix et la Caisse Ostralme, est "
+        "doté de 12 millions d'euros.",
+        [("initiative", "Vostrac Croissance", "12 millions d'euros")],
+    ),
+    (
+        "a-fronted-founding-participle-describes-the-fund-after-the-comma",
+        "Créé en 2023 par Ternalix et la Caisse Ostralme, le fonds Vostrac Croissance, doté de "
+        "12 millions d'euros, couvre jusqu'à 70 % des prêts.",
+        [("initiative", "Vostrac Croissance", "12 millions d'euros")],
+    ),
+    (
+        "the-creation-of-a-fund-hailed-by-two-states-is-the-funds-initiative",
+        "La France et l'Indonésie saluent la création du Fonds franco-indonésien pour "
+        "l'énergie, doté de 600 millions d'euros.",
+        [("initiative", "Fonds franco-indonésien pour l'énergie", "600 millions d'euros")],
+    ),
+    (
+        "a-state-launching-a-plan-is-no-fund-founded-together",
+        "En octobre 2021, l'État lance France 2030, un plan doté de 54 milliards d'euros.",
+        [("investment", "État", "54 milliards d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

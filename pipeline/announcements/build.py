@@ -376,14 +376,23 @@ def _fund_founded_together(
         (
             t
             for t in sent
-            if (t.pos_ == "VERB" or t.dep_ == "ROOT")  # « nous lançons », a noun to the tagger
-            and fold(reader.lemma(t)) in lex["founding_verbs"]
+            if (
+                (t.pos_ == "VERB" or t.dep_ == "ROOT")  # « nous lançons », a noun to the tagger
+                and fold(reader.lemma(t)) in lex["founding_verbs"]
+                or t.pos_ == "NOUN"
+                and fold(t.text) in lex["founding_nouns"]  # « saluent la création du Fonds X »
+            )
             and t.i <= trigger.token.i + 14
         ),
         None,
     )
     if verb is None:
         return None
+    described = _fund_described_by(reader, verb)
+    if described is not None:  # « le fonds X, créé par A et B, », founded by two or more
+        between = doc[min(verb.i, described.token_end) : max(verb.i, described.token_start)]
+        founders = {m.canonical for m in reader.entities_in(between)} - {described.canonical}
+        return described if len(founders | {a.canonical for a in actors}) >= 2 else None
     names = {a.canonical for a in actors}
     joint = len(actors) >= 2 or any(
         fold(t.text) == "avec"
@@ -410,6 +419,34 @@ def _fund_founded_together(
                 return candidate
         return None
     return None
+
+
+def _fund_described_by(reader: Reader, participle: Token) -> EntityMention | None:
+    """« le fonds X, créé en 2023 par A et B, est doté de… »: the named fund or programme a
+    founding participle describes."""
+    if "Part" not in participle.morph.get("VerbForm"):
+        return None
+    doc, lex = reader.doc, reader.lex
+    if participle.is_sent_start:  # « Créé en 2023 par A et B, le fonds X, doté de… »
+        sent = reader.sentence_of(participle)
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None:
+            return None
+        head = next(
+            (t for t in doc[comma + 1 : min(sent.end, comma + 4)] if t.pos_ == "NOUN"), None
+        )
+    else:
+        head = participle.head if participle.dep_ == "acl" else None
+    if head is None:
+        return None
+
+    def a_plan(token: Token) -> bool:
+        return fold(token.text) in lex["plan_nouns"] or fold(token.text) in lex["fund_nouns"]
+
+    named = reader.entity_at.get(head.i)
+    if named is not None:  # « le fonds X, créé par… » hung on the name: still a fund's
+        return named if named.token_start > 0 and a_plan(doc[named.token_start - 1]) else None
+    return reader.entity_at.get(head.i + 1) if a_plan(head) else None
 
 
 def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:

@@ -118,6 +118,7 @@ FOLDED_TRIGGER_WORDS = (
     "facility_verbs",
     "fire_without_amount",
     "founding_verbs",
+    "founding_nouns",
     "fund_closing_verbs",
     "fund_nouns",
     "launch_light_verbs",
