@@ -292,7 +292,9 @@ def _share_giver(reader: Reader, amount: int, sent: Span) -> EntityMention | Non
         ),
         None,
     )
-    comma = span.start - cue - 1 if cue is not None else sent.start
+    if cue is None:
+        return None
+    comma = span.start - cue - 1
     if comma - 1 <= sent.start or doc[comma].text != ",":
         return None
     named = reader.entity_at.get(comma - 1)

@@ -126,7 +126,8 @@ class Reader(Circumstances):
         of a role describes its agent by the role's noun (« l'organisateur »)."""
         doc, roles, out = self.doc, self.lex["role_verbs"], []
         for verb in doc:
-            if verb.pos_ not in ("VERB", "ADJ") or fold(self.lemma.verb(verb)) not in roles:
+            lemma = fold(self.lemma.verb(verb)) if verb.pos_ in ("VERB", "ADJ") else None
+            if lemma not in roles:
                 continue
             agent = None
             if verb.i + 2 < len(doc) and fold(doc[verb.i + 1].text) == "par":
@@ -139,7 +140,7 @@ class Reader(Circumstances):
                     k -= 1
                 agent = self.entity_at.get(k)
             if agent is not None and not self.is_place_mention(agent):
-                for noun in roles[fold(self.lemma.verb(verb))]:
+                for noun in roles[lemma]:
                     out.append((agent.token_start, noun, frozenset(), agent))
         return out
 
