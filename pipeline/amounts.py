@@ -284,6 +284,7 @@ class _Grammar:
         self.article_scoped: set[str] = set()  # names read from the whole article's places
         self.paper_scoped: set[str] = set()  # names read from the paper's country alone
         self.paper_domains: re.Pattern | None = None  # the web addresses of those countries
+        self.paper_styles: re.Pattern | None = None  # the ways of writing money of those
         self.before_euro: dict[str, str] = {}  # a name -> its French reading before 2002
         for entry in vocab["currency_places"]:
             places = entry["places"].items()
@@ -296,6 +297,7 @@ class _Grammar:
             if entry.get("scope") == "paper":
                 self.paper_scoped.update(_Lexicon.fold(name) for name in entry["names"])
                 self.paper_domains = _web_addresses(entry.get("domains", {}))
+                self.paper_styles = _writing_styles(entry.get("styles", {}))
             if "before_euro" in entry:
                 code = entry["before_euro"]
                 self.before_euro.update((_Lexicon.fold(name), code) for name in entry["names"])
@@ -543,7 +545,8 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
         i = bisect_left(starts, q.start)
         word = _Lexicon.fold(q.currency_word or "")
         if word in g.paper_scoped:  # « 410 M$ » is CAD in a Québec paper, whoever offers it
-            q.currency = _paper_country(named, cues.text, g.paper_domains) or q.currency
+            paper = _paper_country(named, cues.text, g.paper_domains, g.paper_styles)
+            q.currency = paper or q.currency
         elif i and named[i - 1].start() >= begin:
             q.currency = named[i - 1].lastgroup
         elif i < len(named) and named[i].start() < end:
@@ -561,6 +564,15 @@ def _dated_before_euro(cues: _Cues, begin: int, end: int) -> bool:
     return _YEAR_BEFORE_EURO.search(cues.text, min(before, begin), end) is not None
 
 
+def _writing_styles(styles: dict[str, list[str]]) -> re.Pattern | None:
+    """A way of writing money proper to a country's press (« 9,8 millions $ »), one named
+    group per currency."""
+    if not styles:
+        return None
+    ways = "|".join(rf"(?P<{code}>{_words(phrases)})" for code, phrases in styles.items())
+    return re.compile(rf"\d{SP}+(?:{ways})")
+
+
 def _web_addresses(domains: dict[str, list[str]]) -> re.Pattern | None:
     """An e-mail or web address ending in one of a country's top-level domains, one named
     group per currency (« presse@port.qc.ca », « www.agence.com.au »)."""
@@ -573,11 +585,14 @@ def _web_addresses(domains: dict[str, list[str]]) -> re.Pattern | None:
 _DATELINE_TAIL = re.compile(r"(?: \([^()\n]{2,30}\))?,? [^.\n—–]{0,40}? [—–-] ")
 
 
-def _paper_country(named: list[re.Match], text: str, domains: re.Pattern | None) -> str | None:
+def _paper_country(
+    named: list[re.Match], text: str, domains: re.Pattern | None, styles: re.Pattern | None
+) -> str | None:
     """The currency of the paper's own country: the place of its dateline (« MONTRÉAL – »),
     else the country of the web address it gives (a release's « communications@ville.qc.ca »),
     else the one whose places the article names often, and three times as often as any
-    other's (a French paper on a Canadian rival is no Québec paper)."""
+    other's (a French paper on a Canadian rival is no Québec paper), or names most when the
+    paper writes money its way (« 9,8 millions $ »)."""
     for m in named:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         dash = dash_follows(text, m.end()) or _DATELINE_TAIL.match(text, m.end()) is not None
@@ -587,6 +602,9 @@ def _paper_country(named: list[re.Match], text: str, domains: re.Pattern | None)
     if address:
         return address.lastgroup
     tally = Counter(m.lastgroup for m in named).most_common(2)
+    written = {m.lastgroup for m in styles.finditer(text)} if styles else set()
+    if tally and tally[0][0] in written and (len(tally) == 1 or tally[0][1] > tally[1][1]):
+        return tally[0][0]
     if not tally or tally[0][1] < PAPER_MENTIONS:
         return None
     if len(tally) > 1 and tally[0][1] < 3 * tally[1][1]:

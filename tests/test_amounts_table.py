@@ -1499,6 +1499,24 @@ IMPLIED = [
     ),
     nothing("Le centre MD Anderson ouvre 3 salles.", id="md-in-a-name-is-no-scale"),
     row(
+        "Vostrac investira 310 millions de złotys à Wrocław ; le billet coûte 650 zł.",
+        money("310 millions de złotys", 310e6, "PLN"),
+        money("650 zł", 650, "PLN"),
+        id="the-zloty-written-with-its-polish-letter",
+    ),
+    row(
+        "Réunie à Roberval, au Québec, la coop a dégagé 9,8 millions $ et investira 48 M$.",
+        money("9,8 millions $", 9.8e6, "CAD"),
+        money("48 M$", 48e6, "CAD"),
+        id="a-paper-writing-millions-dollar-sign-is-canadian-when-canada-is-named",
+    ),
+    row(
+        "La coop, à Roberval, a dégagé 9,8 millions $ et investira 48 M$.",
+        money("9,8 millions $", 9.8e6, "USD"),
+        money("48 M$", 48e6, "USD"),
+        id="the-canadian-way-of-writing-alone-names-no-country",
+    ),
+    row(
         "Il a levé 40 milliards de dollars et compte 3 millions.",
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
