@@ -1710,6 +1710,18 @@ ROWS = [
         [("investment", "État", "54 milliards d'euros")],
     ),
     (
+        "a-grant-received-from-a-giver-named-before-it-is-the-givers",
+        "Le fabricant Ternalix a reçu de l'État une aide de 290 millions d'euros pour agrandir "
+        "son usine.",
+        [("investment", "État", "290 millions d'euros")],
+    ),
+    (
+        "the-agent-between-a-participle-and-its-sum-gives-it",
+        "Doté par l'État de 54 milliards d'euros à engager d'ici 2030, le programme devait "
+        "rattraper le retard.",
+        [("investment", "État", "54 milliards d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

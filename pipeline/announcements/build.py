@@ -37,7 +37,8 @@ def parties(mentions) -> list[tuple[str, str]]:
 
 def _giver_before_sum(reader: Reader, span: Span, sent: Span) -> EntityMention | None:
     """« une aide de l'État de 38 M€ », « une aide du Département X de 2 M€ »: the giver named
-    between a grant and its sum; not « une aide d'État de 310 M€ », a kind of aid."""
+    between a grant and its sum; not « une aide d'État de 310 M€ », a kind of aid. Also the
+    agent between a participle and its sum (« Doté par l'État de 54 Md€ »)."""
     doc = reader.doc
     named = reader.entity_at.get(span.start - 2) if span.start - 2 >= sent.start else None
     if named is None or named.token_end != span.start - 1:
@@ -45,10 +46,32 @@ def _giver_before_sum(reader: Reader, span: Span, sent: Span) -> EntityMention |
     k = named.token_start - 1
     article = doc[k].pos_ == "DET"
     k -= article
+    participle = k > sent.start and doc[k - 1].lower_.endswith(("é", "ée", "és", "ées"))
+    if participle and fold(doc[k].text) == "par":  # (the tagger may call it a noun)
+        return named
     if k <= sent.start or fold(doc[k - 1].text) not in reader.lex["grant_nouns"]:
         return None
     linked = article and fold(doc[k].text) == "de" or fold(doc[k].text) == "du"
     return named if linked else None
+
+
+def _giver_before_grant(reader: Reader, span: Span, sent: Span) -> EntityMention | None:
+    """« a reçu de l'État une aide de 290 M€ »: the giver named after a receiving verb,
+    before the grant and its sum."""
+    doc = reader.doc
+    k = span.start - 3  # before « aide de »
+    if k <= sent.start or fold(doc[k + 1].text) not in reader.lex["grant_nouns"]:
+        return None
+    k -= doc[k].pos_ == "DET"  # « une »
+    named = reader.entity_at.get(k)
+    if named is None or named.token_end != k + 1:
+        return None
+    j = named.token_start - 1
+    j -= j > sent.start and doc[j].pos_ == "DET"  # « l' »
+    if j <= sent.start or fold(doc[j].text) not in DE_FORMS:
+        return None
+    verb = doc[j - 1]
+    return named if fold(reader.lemma(verb)) in reader.lex["receiving_verbs"] else None
 
 
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
@@ -94,6 +117,7 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     verb_before = fold(reader.lemma(doc[span.start - 1])) if span.start > sent.start else ""
     received = verb_before in reader.lex["receiving_verbs"]  # « reçoit 10 000 euros de X »
     giver = _giver_before_sum(reader, span, sent) if before[-1:] == ["de"] else None
+    giver = giver or (_giver_before_grant(reader, span, sent) if granted else None)
     if giver is not None:
         return [giver]
     if (share or granted or received) and i < sent.end and fold(doc[i].text) in DE_FORMS:
