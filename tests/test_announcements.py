@@ -1722,6 +1722,12 @@ ROWS = [
         [("investment", "État", "54 milliards d'euros")],
     ),
     (
+        "passing-under-the-control-of-a-group-makes-the-group-the-buyer",
+        "Le spécialiste bordelais de la paie en ligne Vostrac passe sous le contrôle de "
+        "Ternalix Groupe.",
+        [("acquisition", "Ternalix Groupe", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -475,6 +475,13 @@ def _fund_described_by(reader: Reader, participle: Token) -> EntityMention | Non
     return reader.entity_at.get(head.i + 1) if a_plan(head) else None
 
 
+def _taken_under(reader: Reader, trigger: Trigger) -> bool:
+    """« passe sous le contrôle de Y »: a deal noun after « sous » and its article makes the
+    subject the company taken over and the name after « de » its buyer."""
+    i = trigger.token.i - 2
+    return i >= 0 and fold(reader.doc[i].text) in reader.lex["taken_under"]
+
+
 def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     """« a décroché une commande de 40 M€ », « le marché a été attribué à X »: a contract;
     also « a attribué à X un marché de 2,4 Md » where the parser lost the object."""
@@ -766,6 +773,13 @@ def build(
         obj = actors[0]  # « un programme de rachat d'actions »: the company buys itself
     if trigger.type == "acquisition" and obj is None:
         obj = reader.target(trigger, sent, {m.canonical for m in actors})
+    if (
+        trigger.type == "acquisition"
+        and obj is not None
+        and actors
+        and _taken_under(reader, trigger)
+    ):
+        actors, obj = [obj], actors[0]  # « X passe sous le contrôle de Y »: Y buys X
     if trigger.type == "investment" and obj is None and amount is not None:
         stake = reader.target(trigger, sent, {m.canonical for m in actors}, "stake_prepositions")
         obj = stake if stake is not None and stake.label == "ORG" else None  # « 12 M€ dans X »
