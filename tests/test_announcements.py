@@ -1728,6 +1728,12 @@ ROWS = [
         [("acquisition", "Ternalix Groupe", None)],
     ),
     (
+        "an-accord-asked-as-a-consent-is-no-agreement",
+        "Le conseil rend un avis favorable sur ce programme, sous réserve de l'accord de la "
+        "Caisse Ostralme, qui apporterait 40 millions d'euros au groupement.",
+        [("investment", "Caisse Ostralme", "40 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -232,7 +232,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « la cession de sa filiale au fonds X »: the buyer, no pledge
             if size and any(
                 folded_text(doc[max(sent.start, i - k) : i + 1]) in lex["adverbial_nouns"]
-                for k in (1, 2)
+                for k in (1, 2, 3, 4)
             ):
                 size = 0  # « en partenariat avec X », « à l'initiative de X »: a partner or an
                 # organiser, no pledge
