@@ -1734,6 +1734,18 @@ ROWS = [
         [("investment", "Caisse Ostralme", "40 millions d'euros")],
     ),
     (
+        "the-letter-the-reader-subscribes-to-is-no-protagonist",
+        "Ternalix Hebdo\nLa newsletter des start-up · n° 231\nVous recevez cet e-mail car vous "
+        "êtes abonné(e) à Ternalix Hebdo.\n\nVostrac Robotics cueille 42 M€\n\nIl y a trois "
+        "ans, Vostrac Robotics tenait dans un hangar. Elle lève 42 millions d'euros.\n\n"
+        "L'argent servira d'abord à ouvrir une usine d'assemblage. La start-up lancera aussi en "
+        "mars son troisième robot.",
+        [
+            ("fundraising", "Vostrac Robotics", "42 millions d'euros"),
+            ("launch", "Vostrac Robotics", None),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -759,10 +759,19 @@ class Reader(Circumstances):
             for m in {m.token_start: m for m in self.entity_at.values()}.values()
             if not in_boilerplate(self.sentence_of(self.doc[m.token_start]))
         ]  # not the « COMMUNIQUÉ DE PRESSE » header
+        text = doc_text(self.doc)
+        publishers = {  # « vous êtes abonné(e) à X »: the letter itself, no one's « nous »
+            m.canonical
+            for m in mentions
+            if fold(text[max(0, m.start - 24) : m.start])
+            .rstrip()
+            .endswith(tuple(self.lex["publisher_cues"]))
+        }
         counts = Counter(
             m.canonical
             for m in mentions
-            if (m.label == "MISC" or self._organisation_like(m))
+            if m.canonical not in publishers
+            and (m.label == "MISC" or self._organisation_like(m))
             and not is_place(m.canonical)
             and (not self.aside(m) or self._bracketed(m))  # « Hélène Morvan (Nexalia) »
             and not any(is_event_word(w, self.lex) for w in fold(m.canonical).split())
