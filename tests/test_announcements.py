@@ -2805,6 +2805,13 @@ FIELD_ROWS = [
         ([], ["Le Havre"]),
     ),
     (
+        "the-town-after-an-organisers-name-is-where-the-event-is-not-a-partner",
+        "Les dossiers seront au menu des Rencontres Vostrac, organisées par la fédération "
+        "Ternalix Vigne les 2 et 3 décembre à Montpellier.",
+        "partners+locations",
+        (["Ternalix Vigne"], ["Montpellier"]),
+    ),
+    (
         "a-bullets-opening-name-receives-the-money",
         "L'État leur attribue l'aide suivante :\n"
         "– Zenora (Lyon) : 12 millions d'euros pour un logiciel d'imagerie.",

@@ -201,8 +201,8 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
     names = {m.canonical for m in actors}
     anchor = verbs[0].token if verbs else sent.root
     partners = organisers + reader.partners(sent, anchor, names)
-    partners = [p for p in partners if p.canonical not in names]
-    published = reader.doc._.published
+    partners = [p for p in partners if p.canonical not in names and not reader.locative(p)]
+    published = reader.doc._.published  # (« organisées par X à Montpellier »: a place, no party)
     return Found(
         type="event",
         trigger=verbs[0].token.text if verbs else actors[0].text,
