@@ -2812,6 +2812,12 @@ FIELD_ROWS = [
         (["Ternalix Vigne"], ["Montpellier"]),
     ),
     (
+        "a-venue-of-a-town-says-the-town",
+        "La 12e édition des Trophées Vostrac se tiendra le jeudi 3 juillet au théâtre de Privas.",
+        "actors+locations",
+        (["Trophées Vostrac"], ["Privas"]),
+    ),
+    (
         "a-bullets-opening-name-receives-the-money",
         "L'État leur attribue l'aide suivante :\n"
         "– Zenora (Lyon) : 12 millions d'euros pour un logiciel d'imagerie.",
