@@ -201,8 +201,9 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
     names = {m.canonical for m in actors}
     anchor = verbs[0].token if verbs else sent.root
     partners = organisers + reader.partners(sent, anchor, names)
+    # « organisées par X à Montpellier »: the place after the organiser is where, no party
     partners = [p for p in partners if p.canonical not in names and not reader.locative(p)]
-    published = reader.doc._.published  # (« organisées par X à Montpellier »: a place, no party)
+    published = reader.doc._.published
     return Found(
         type="event",
         trigger=verbs[0].token.text if verbs else actors[0].text,

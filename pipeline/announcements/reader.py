@@ -759,13 +759,11 @@ class Reader(Circumstances):
             for m in {m.token_start: m for m in self.entity_at.values()}.values()
             if not in_boilerplate(self.sentence_of(self.doc[m.token_start]))
         ]  # not the « COMMUNIQUÉ DE PRESSE » header
-        text = doc_text(self.doc)
+        text, cues = doc_text(self.doc), tuple(self.lex["publisher_cues"])
         publishers = {  # « vous êtes abonné(e) à X »: the letter itself, no one's « nous »
             m.canonical
             for m in mentions
-            if fold(text[max(0, m.start - 24) : m.start])
-            .rstrip()
-            .endswith(tuple(self.lex["publisher_cues"]))
+            if fold(text[max(0, m.start - 24) : m.start]).rstrip().endswith(cues)
         }
         counts = Counter(
             m.canonical
