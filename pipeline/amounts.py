@@ -536,6 +536,11 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
     after it, else (for names read article-wide) the one the article names most; with no
     country named it keeps its usual reading. « $ » and « dollars » follow the paper's own
     country alone: a paper's currency does not change with the bidder's nationality."""
+    spelled_out = {  # « 15 000 dollars américains »: the paper had to say when it meant them
+        q.currency
+        for q in quantities
+        if q.currency and q.currency_word not in (None, q.currency) and not _shared(q, g)
+    }
     for q in quantities:
         pattern = g.places.get(_Lexicon.fold(q.currency_word or ""))
         if pattern is None:
@@ -545,8 +550,10 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
         i = bisect_left(starts, q.start)
         word = _Lexicon.fold(q.currency_word or "")
         if word in g.paper_scoped:  # « 410 M$ » is CAD in a Québec paper, whoever offers it
-            paper = _paper_country(named, cues.text, g.paper_domains, g.paper_styles)
-            q.currency = paper or q.currency
+            own = _paper_country(
+                named, cues.text, g.paper_domains, g.paper_styles, spelled_out, q.currency
+            )
+            q.currency = own or q.currency
         elif i and named[i - 1].start() >= begin:
             q.currency = named[i - 1].lastgroup
         elif i < len(named) and named[i].start() < end:
@@ -556,6 +563,11 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
             q.currency = tally.most_common(1)[0][0]
         elif word in g.before_euro and _dated_before_euro(cues, begin, end):
             q.currency = g.before_euro[word]
+
+
+def _shared(q: _Quantity, g: _Grammar) -> bool:
+    """Its currency is written with a name several countries share (« dollars », « $ »)."""
+    return _Lexicon.fold(q.currency_word or "") in g.places
 
 
 def _dated_before_euro(cues: _Cues, begin: int, end: int) -> bool:
@@ -586,13 +598,20 @@ _DATELINE_TAIL = re.compile(r"(?: \([^()\n]{2,30}\))?,? [^.\n—–]{0,40}? [—
 
 
 def _paper_country(
-    named: list[re.Match], text: str, domains: re.Pattern | None, styles: re.Pattern | None
+    named: list[re.Match],
+    text: str,
+    domains: re.Pattern | None,
+    styles: re.Pattern | None,
+    spelled_out: set[str] = frozenset(),
+    usual: str | None = None,
 ) -> str | None:
     """The currency of the paper's own country: the place of its dateline (« MONTRÉAL – »),
     else the country of the web address it gives (a release's « communications@ville.qc.ca »),
     else the one whose places the article names often, and three times as often as any
     other's (a French paper on a Canadian rival is no Québec paper), or names most when the
-    paper writes money its way (« 9,8 millions $ »)."""
+    paper writes money its way (« 9,8 millions $ »). A paper that spells out the usual reading
+    (« dollars américains ») and never its rival's is of the other country it names most,
+    when it names it a few times."""
     for m in named:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         dash = dash_follows(text, m.end()) or _DATELINE_TAIL.match(text, m.end()) is not None
@@ -602,6 +621,16 @@ def _paper_country(
     if address:
         return address.lastgroup
     tally = Counter(m.lastgroup for m in named).most_common(2)
+    if usual in spelled_out:
+        others = Counter(m.lastgroup for m in named if m.lastgroup != usual).most_common(2)
+        leader = others[0] if others else None
+        if (
+            leader
+            and leader[0] not in spelled_out
+            and leader[1] >= PAPER_MENTIONS // 2
+            and (len(others) == 1 or leader[1] > others[1][1])
+        ):
+            return leader[0]
     written = {m.lastgroup for m in styles.finditer(text)} if styles else set()
     if tally and tally[0][0] in written and (len(tally) == 1 or tally[0][1] > tally[1][1]):
         return tally[0][0]

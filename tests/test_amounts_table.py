@@ -1517,6 +1517,27 @@ IMPLIED = [
         id="the-canadian-way-of-writing-alone-names-no-country",
     ),
     row(
+        "L'Ontario et Ottawa aident Vostrac. À Sudbury (Ontario), Vostrac investira 2 milliards"
+        " de dollars ; la tonne vaut 15 000 dollars américains.",
+        money("2 milliards de dollars", 2e9, "CAD"),
+        money("15 000 dollars américains", 15e3, "USD"),
+        id="a-paper-spelling-out-us-dollars-means-its-own-country-s-by-plain-dollars",
+    ),
+    row(
+        "Ottawa et l'Ontario promettent 310 millions de dollars américains ; Vostrac, 20 millions"
+        " de dollars canadiens, et Ternalix 8 millions de dollars.",
+        money("310 millions de dollars américains", 310e6, "USD"),
+        money("20 millions de dollars canadiens", 20e6, "CAD"),
+        money("8 millions de dollars", 8e6, "USD"),
+        id="a-paper-spelling-out-both-dollars-keeps-the-usual-reading",
+    ),
+    row(
+        "Vostrac investira 2 milliards de dollars au Canada ; la tonne vaut 15 000 dollars US.",
+        money("2 milliards de dollars", 2e9, "USD"),
+        money("15 000 dollars US", 15e3, "USD"),
+        id="spelling-out-us-dollars-needs-the-other-country-named-a-few-times",
+    ),
+    row(
         "Il a levé 40 milliards de dollars et compte 3 millions.",
         money("40 milliards de dollars", 4e10, USD),
         id="governed-bare-count",
