@@ -1746,6 +1746,23 @@ ROWS = [
         ],
     ),
     (
+        "a-clitic-object-before-a-future-verb-read-as-a-noun-keeps-the-pledge",
+        "La Fondation Ternalix le financera à hauteur de 1,2 million d'euros sur trois ans.",
+        [("investment", "Fondation Ternalix", "1,2 million d'euros")],
+    ),
+    (
+        "a-relative-clause-with-no-relative-word-is-the-main-verb-of-the-opening-subject",
+        "Le Togo, qui détiendra 20 % du capital de Vostrac à travers sa holding publique, la "
+        "Société togolaise de participations, y injectera pour sa part 12 milliards de FCFA.",
+        [("investment", "Togo", "12 milliards de FCFA")],
+    ),
+    (
+        "a-clause-after-a-colon-keeps-its-own-subject",
+        "La start-up Vostrac bénéficie aussi du soutien public : Bpifrance lui accorde une aide "
+        "de 2,3 M€ au titre de France 2030.",
+        [("investment", "Bpifrance", "2,3 M€")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -2746,6 +2763,16 @@ def test_announcement_phrasings(read, text, expected):
             id="n-exclut-pas-leaves-the-pledge-open",
         ),
         pytest.param(
+            "Le groupe Vostrac le financera à hauteur de 1,2 million d'euros.",
+            "planned",
+            id="a-future-read-as-a-noun-is-still-a-plan",
+        ),
+        pytest.param(
+            "Le groupe Vostrac le financerait à hauteur de 1,2 million d'euros.",
+            "conditional",
+            id="a-conditional-read-as-a-noun-is-still-hearsay",
+        ),
+        pytest.param(
             "Le fonds Valmont n'écarte pas d'investir 200 millions d'euros dans la région.",
             "conditional",
             id="n-ecarte-pas-leaves-the-pledge-open",
@@ -2816,6 +2843,13 @@ FIELD_ROWS = [
         "La 12e édition des Trophées Vostrac se tiendra le jeudi 3 juillet au théâtre de Privas.",
         "actors+locations",
         (["Trophées Vostrac"], ["Privas"]),
+    ),
+    (
+        "the-name-after-the-a-of-an-awarding-verb-gets-the-contract",
+        "La Défense a, pour sa part, attribué en septembre à la société anversoise Ternalix "
+        "Systems un marché de 27,5 millions d'euros portant sur des puces.",
+        "partners",
+        ["Ternalix Systems"],
     ),
     (
         "a-bullets-opening-name-receives-the-money",

@@ -539,6 +539,29 @@ def _awarder(
     return named or reader.named_with(agents[0]), awarded  # « par le ministère »: named before
 
 
+AWARDEE_REACH = 8  # « attribué en septembre à » : words from the verb to « à », at most
+
+
+def _awarded_after(reader: Reader, verb: Token, sent: Span) -> list[EntityMention]:
+    """« a attribué en septembre à la société anversoise X un marché »: the first name after
+    the « à » of an awarding verb, past its descriptive nouns and adjectives, is who gets the
+    contract, however the parser hung it."""
+    if fold(reader.lemma(verb)) not in reader.lex["awarding_verbs"]:
+        return []
+    doc = reader.doc
+    end = min(sent.end, verb.i + AWARDEE_REACH)
+    to = next((t.i for t in doc[verb.i + 1 : end] if fold(t.text) in TO), None)
+    if to is None:
+        return []
+    for t in doc[to + 1 : min(sent.end, to + 5)]:
+        m = reader.entity_at.get(t.i)
+        if m is not None:
+            return [] if reader.is_place_mention(m) else [m]
+        if t.pos_ not in ("DET", "NOUN", "ADJ"):
+            return []
+    return []
+
+
 def _priced_as_a_contract(reader: Reader, amount: int) -> bool:
     """« a confié la construction à X, pour un marché de près de 25 M€ »: money given as a
     contract's value makes the pledge a contract."""
@@ -870,6 +893,8 @@ def build(
                 reader.is_place_mention(m) and not any(fold(g.text) == "avec" for g in c.children)
             )
         ]
+    if trigger.type == "partnership" and trigger.kind == "verb" and not partners:
+        contractors += _awarded_after(reader, trigger.token, sent)
     known = actor_names | {m.canonical for m in partners}
     partners += [m for m in contractors if m.canonical not in known]
     partner_names = {m.canonical for m in partners}

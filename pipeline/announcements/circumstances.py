@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..entities import EntityMention, fold, is_place
-from .lexicon import Trigger, folded_text, starts_with
+from .lexicon import Trigger, folded_text, mistagged_tense, starts_with
 from .mentions import Mentions
 from .syntax import SUBJECTS, another_offer, clause_head
 
@@ -262,7 +262,9 @@ class Circumstances(Mentions):
         clause = self.folded_sentence(sent)
         verbs = [*chain, *(c for t in chain for c in t.children if c.dep_.startswith("aux"))]
         hearsay = any(  # « envisagerait », « aurait proposé »; « devrait » is a plan
-            "Cnd" in t.morph.get("Mood") and fold(t.text) not in lex["planned_cues"] for t in verbs
+            ("Cnd" in t.morph.get("Mood") or mistagged_tense(t) == "Cnd")
+            and fold(t.text) not in lex["planned_cues"]
+            for t in verbs
         )
         condition = any(  # « S'il est élu, X investira… »: the pledge hangs on a « si »
             c.dep_ == "advcl"
@@ -280,7 +282,7 @@ class Circumstances(Mentions):
             return "conditional"
         if (
             words & set(lex["planned_cues"])
-            or any("Fut" in t.morph.get("Tense") for t in chain[:3])
+            or any("Fut" in t.morph.get("Tense") or mistagged_tense(t) == "Fut" for t in chain[:3])
             or any(f" {c} " in f" {clause} " for c in lex["planned_cues"] if " " in c)
         ):
             return "planned"

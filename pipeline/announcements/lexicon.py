@@ -89,6 +89,14 @@ def future_mistagged(token: Token) -> str | None:
     return None
 
 
+def mistagged_tense(token: Token) -> str | None:
+    """« le financera » tagged as a noun carries no morphology: its ending still tells a
+    future (« Fut ») from a conditional (« Cnd »)."""
+    if not future_mistagged(token):
+        return None
+    return "Cnd" if token.lower_.endswith(("ait", "aient")) else "Fut"
+
+
 @dataclass(frozen=True)
 class Trigger:
     token: Token

@@ -56,6 +56,7 @@ def _count(word: str) -> int:
 
 VINTAGE = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")  # a fund's number: « … II », « … IV »
 RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle")  # subjects of a relative clause
+RELATIVE_WORDS = (*RELATIVE_PRONOUNS, "que", "qu'", "dont", "ou", "auquel", "duquel")
 AGENT_REACH = 16  # « le rachat de X, à Lyon, par Y »: from the deal noun to « par », in words
 LATTER_REACH = 60  # « ce dernier » looks back this many words, about a sentence
 TITLE_REACH = 8  # « le ministre délégué chargé de l'Industrie, X »: title to name, in words
@@ -245,7 +246,7 @@ class Reader(Circumstances):
                         return None  # the patient of a passive pledges nothing
                     return child
             if current.dep_ == "acl:relcl":
-                return current.head
+                return self._misplaced_relative(current) or current.head
             reported = current.dep_ == "ccomp" and any(
                 c.dep_ == "mark" and fold(c.text) in ("que", "qu'") for c in current.children
             )
@@ -281,6 +282,22 @@ class Reader(Circumstances):
                 return None
             current = current.head
         return None
+
+    def _misplaced_relative(self, verb: Token) -> Token | None:
+        """« Le Gabon, qui détiendra 20 % à travers sa holding, la Société X, y injectera
+        12 Md » : a « relative clause » with no relative word is the main verb the parser hung
+        on an apposition; its subject is the noun phrase the sentence opens with."""
+        root = self.sentence_of(verb).root
+        if any(fold(c.text) in RELATIVE_WORDS for c in verb.subtree if c.i < verb.i):
+            return None
+        subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
+        opening = root if root.pos_ in ("NOUN", "PROPN") else next(iter(subjects), None)
+        if opening is None or opening.pos_ not in ("NOUN", "PROPN") or opening.i >= verb.head.i:
+            return None
+        between = self.doc[opening.i : verb.i]  # « X bénéficie d'un soutien : Y lui accorde »
+        return (
+            self._name_just_before(verb) if any(t.text in (":", ";") for t in between) else opening
+        )
 
     def _body_owner(self, body: Token) -> EntityMention | None:
         """The organisation a bare governing body (« la direction », « le conseil
@@ -391,6 +408,8 @@ class Reader(Circumstances):
         j = verb.i - 1
         while j >= 0 and (
             self.doc[j].dep_.startswith(("expl", "aux", "advmod"))
+            or self.doc[j].pos_ == "PRON"
+            and self.doc[j].dep_ in ("obj", "iobj")  # « lui »
             or fold(self.doc[j].text) in ("s'", "se", "n'", "ne")
         ):
             j -= 1

@@ -259,7 +259,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
         # « co-investir » tagged as a name is still the verb the lexicon lists
         after_qui = i > sent.start and fold(doc[i - 1].text) == "qui"
         present = _present_of(token) if after_qui else None
-        mistagged = token.pos_ == "ADJ" and future_mistagged(token)  # « co-investira »
+        mistagged = token.pos_ in ("ADJ", "NOUN") and future_mistagged(token)  # « co-investira »
         if (
             token.pos_ in ("VERB", "AUX")
             or fold(token.text) in lex["verbs"]
