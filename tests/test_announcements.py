@@ -1763,6 +1763,18 @@ ROWS = [
         [("investment", "Bpifrance", "2,3 M€")],
     ),
     (
+        "the-raise-of-its-own-fund-is-the-managers-raise",
+        "Vostrac Partners a annoncé la levée de son nouveau fonds Vostrac Croissance III, doté "
+        "de 340 millions d'euros.",
+        [("fundraising", "Vostrac Partners", "340 millions d'euros")],
+    ),
+    (
+        "recueillir-from-members-is-a-raise-whatever-it-pays-for",
+        "La coopérative Vostrac a recueilli près de 400 000 $ auprès de ses 62 membres pour se "
+        "doter d'un entrepôt frigorifique.",
+        [("fundraising", "Vostrac", "près de 400 000 $")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1484,9 +1484,16 @@ class Reader(Circumstances):
             if genitive is not None and closing:
                 obj = genitive  # « le premier closing de X III »: the fund, raised by the subject
             elif genitive is not None:
-                if trigger.type in ("investment", "fundraising", "partnership", "declaration"):
+                own_fund = trigger.type == "fundraising" and self._own_fund(genitive)
+                pledged = trigger.type in (
+                    "investment",
+                    "fundraising",
+                    "partnership",
+                    "declaration",
+                )
+                if pledged and not own_fund:
                     return self.enumeration(genitive, sent), None
-                obj = genitive
+                obj = genitive  # « a finalisé la levée de son fonds X III »: raised by the subject
         framed = token.dep_ not in ("obj", "nsubj", "nsubj:pass")  # not « prépare une levée »
         if trigger.kind == "noun" and trigger.type == "fundraising" and obj is None and framed:
             raiser = self._relative_subject(token, trigger.size, sent)
@@ -1817,6 +1824,23 @@ class Reader(Circumstances):
             if (near_cue and i - cue <= 5) or (token.pos_ == "VERB" and i in in_object):
                 return m
         return None
+
+    def _own_fund(self, m: EntityMention) -> bool:
+        """« son fonds X III », « leur nouveau véhicule de capital-risque X »: a fund its
+        manager raises."""
+        i = m.token_start - 1
+        while i > m.token_start - 4 and (
+            self.doc[i].pos_ in ("ADJ", "NOUN") or fold(self.doc[i].text) in DE_FORMS
+        ):
+            if fold(self.doc[i].text) in self.lex["fund_nouns"]:
+                break
+            i -= 1
+        if fold(self.doc[i].text) not in self.lex["fund_nouns"]:
+            return False
+        i -= 1
+        while i > 0 and self.doc[i].pos_ == "ADJ":
+            i -= 1
+        return i >= 0 and fold(self.doc[i].text) in POSSESSIVES
 
     def genitive(self, token: Token, size: int, sent: Span) -> EntityMention | None:
         """The name after « de »: « le lancement de Alliance X », « un investissement des
