@@ -2864,6 +2864,12 @@ FIELD_ROWS = [
         ["Ternalix Systems"],
     ),
     (
+        "the-name-a-fund-noun-is-apposed-to-is-the-launched-fund-not-an-actor",
+        "Vostrac Partners lance Ternalix Climat I, un fonds de 300 millions d'euros.",
+        "deal",
+        (["Vostrac Partners"], "Ternalix Climat I", "announced"),
+    ),
+    (
         "a-bullets-opening-name-receives-the-money",
         "L'État leur attribue l'aide suivante :\n"
         "– Zenora (Lyon) : 12 millions d'euros pour un logiciel d'imagerie.",

@@ -1466,6 +1466,10 @@ class Reader(Circumstances):
         obj = None
         if trigger.kind == "noun" and token.dep_ == "appos" and token.head.i in self.entity_at:
             obj = self.entity_at[token.head.i]  # « Alliance X, un partenariat entre … »
+        fund = None
+        if trigger.kind == "noun" and trigger.type == "investment" and obj is None:
+            fund = obj = self._fund_named_before(token)  # « X lance Y, un fonds de 300 M€ »;
+            # a joint fund (an initiative) is its own actor
         if trigger.kind == "noun" and obj is None:
             genitive = self.genitive(token, trigger.size, sent)
             own_name = genitive is not None and genitive.token_start <= token.i < genitive.token_end
@@ -1547,7 +1551,14 @@ class Reader(Circumstances):
             head = self.subject_of(clause_head(token))
             names = names or (self.resolve(head, sent) if head is not None else [])
             names = [n for n in names if not self._with(n)]
-        if obj is not None:
+        if fund is not None:  # « X lance Y, un fonds »: X; Y itself when X cannot be told
+            others = [n for n in names if n.token_start != fund.token_start]
+            before = self.doc[sent.start : fund.token_start]
+            head = next((t for t in reversed(before) if t.dep_ in SUBJECTS), None)
+            launcher = self.resolve(head, sent) if head is not None and not others else []
+            others = others or [n for n in launcher if n.token_start != fund.token_start]
+            names = others or names
+        elif obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
 
@@ -1824,6 +1835,15 @@ class Reader(Circumstances):
             if (near_cue and i - cue <= 5) or (token.pos_ == "VERB" and i in in_object):
                 return m
         return None
+
+    def _fund_named_before(self, noun: Token) -> EntityMention | None:
+        """« Y, un fonds de 300 M€ »: the name a fund noun is apposed to is the fund's, the
+        object of whoever launches it, however the parser hung the apposition."""
+        doc = self.doc
+        i = noun.i
+        if fold(noun.text) not in self.lex["fund_nouns"] or i < 3 or doc[i - 1].pos_ != "DET":
+            return None
+        return self.entity_at.get(i - 3) if doc[i - 2].text == "," else None
 
     def _own_fund(self, m: EntityMention) -> bool:
         """« son fonds X III », « leur nouveau véhicule de capital-risque X »: a fund its
