@@ -1775,6 +1775,12 @@ ROWS = [
         [("fundraising", "Vostrac", "près de 400 000 $")],
     ),
     (
+        "a-capitalised-name-is-no-verb-even-when-spelt-like-one",
+        "La presse rapporte que le groupe Vostrac envisagerait d'investir jusqu'à 5 milliards "
+        "d'euros dans des centres de données dans l'Allier.",
+        [("investment", "Vostrac", "jusqu'à 5 milliards d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

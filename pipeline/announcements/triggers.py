@@ -260,12 +260,13 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
         after_qui = i > sent.start and fold(doc[i - 1].text) == "qui"
         present = _present_of(token) if after_qui else None
         mistagged = token.pos_ in ("ADJ", "NOUN") and future_mistagged(token)  # « co-investira »
+        named = inside_name and token.text[:1].isupper()  # « dans l'Allier »: no « allier »
         if (
             token.pos_ in ("VERB", "AUX")
             or fold(token.text) in lex["verbs"]
             or present
             or mistagged
-        ) and not _reports_a_quote(token):
+        ) and not (named or _reports_a_quote(token)):
             base = fold(lemma(token))
             if present and base not in lex["verbs"] and base not in lex["light"]:
                 base = present  # the tagger's lemma (« prête ») or tag (« entre ») was wrong
