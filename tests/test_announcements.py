@@ -1781,6 +1781,18 @@ ROWS = [
         [("investment", "Vostrac", "jusqu'à 5 milliards d'euros")],
     ),
     (
+        "a-known-agreement-after-au-titre-de-frames-the-pledge-and-is-no-news",
+        "La Région Ternalie a, pour sa part, versé 2 millions d'euros à l'agglomération au titre "
+        "de son contrat de territoire.",
+        [("investment", "Région Ternalie", "2 millions d'euros")],
+    ),
+    (
+        "dans-le-cadre-d-un-accord-avec-tells-a-new-agreement",
+        "Vostrac s'est engagé à acheter une part de la production dans le cadre d'un accord "
+        "d'approvisionnement avec Ternalix Électronique.",
+        [("partnership", "Vostrac", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

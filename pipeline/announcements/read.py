@@ -290,6 +290,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 continue  # « ont précisé les deux groupes dans un communiqué commun »
             if t.kind == "verb" and t.type == "partnership" and _concludes_other(t, triggers):
                 continue  # « a conclu une ronde de financement »: the round is the news
+            if t.kind == "noun" and _frames_a_verb(t, triggers, lex):
+                continue  # « a versé 2 M€ au titre de son contrat de territoire »
             if t.kind == "noun" and t.type == "partnership" and _agreement_to_buy(t, triggers):
                 continue  # « a signé un accord pour prendre le contrôle de X »: a takeover
             if t.kind == "verb" and _describes_known_money(t, lex):
@@ -745,6 +747,19 @@ def _cited_as_source(trigger: Trigger) -> bool:
         c.dep_ == "case" and fold(c.text) in ("dans", "selon", "d'après")
         for c in trigger.token.children
     )
+
+
+def _frames_a_verb(noun: Trigger, triggers: list[Trigger], lex: dict) -> bool:
+    """A known agreement after « au titre de », « dans le cadre de » is the frame of the
+    pledge a verb of the sentence makes, not news of its own; « dans le cadre d'un accord
+    avec X » tells a new one."""
+    doc = noun.token.doc
+    if fold(doc[noun.token.i - 1].text) in ("un", "une"):
+        return False
+    i = noun.token.i - (doc[noun.token.i - 1].pos_ == "DET")
+    before = folded_text(doc[max(0, i - 4) : i])
+    framed = any(before.endswith(cue) for cue in lex["frame_cues"])
+    return framed and any(o.kind == "verb" and o.token.i < noun.token.i for o in triggers)
 
 
 def _concludes_other(verb: Trigger, triggers: list[Trigger]) -> bool:
