@@ -1793,6 +1793,15 @@ ROWS = [
         [("partnership", "Vostrac", None)],
     ),
     (
+        "a-raise-told-as-the-subject-with-no-agent-is-the-company-spoken-of",
+        "La start-up Vostrac a levé 300 millions de dollars en série A. Une nouvelle levée de 500 "
+        "millions de dollars est annoncée pour 2026.",
+        [
+            ("fundraising", "Vostrac", "300 millions de dollars"),
+            ("fundraising", "Vostrac", "500 millions de dollars"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1545,6 +1545,11 @@ class Reader(Circumstances):
             names = self.named_last_before(sent)  # « Cette dernière lancera », no subject parsed
         if not names and subject is None and token.i - sent.start <= 2 and trigger.kind != "noun":
             names = self.antecedent(sent)
+        opening_subject = token.dep_ in SUBJECTS and token.i - sent.start <= 3
+        raise_told = trigger.kind == "noun" and trigger.type == "fundraising"
+        if not names and subject is None and raise_told and opening_subject:
+            names = self.antecedent(sent, organisation=True)  # « X a levé 300 M$. Une
+            # nouvelle levée de 500 M$ est prévue en 2026 »: X's, told with no agent
         partners = [n for n in names if self._with(n)] if trigger.kind == "noun" else []
         if partners:  # « a signé avec l'opérateur X un contrat », the contract hung on X
             names = [n for n in names if n not in partners]
