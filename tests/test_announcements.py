@@ -1802,6 +1802,12 @@ ROWS = [
         ],
     ),
     (
+        "works-awarded-to-a-group-of-firms-are-a-contract-not-a-grant",
+        "Les travaux ont été attribués par le ministère de l'Équipement au groupement formé par le "
+        "chinois Vostrac Construction et le congolais Ternalix Travaux, pour 41 milliards de FCFA.",
+        [("partnership", "ministère de l'Équipement", "41 milliards de FCFA")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

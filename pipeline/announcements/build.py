@@ -491,6 +491,11 @@ def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
         for c in trigger.token.children
     ):
         return True
+    if fold(reader.lemma(trigger.token)) in lex["awarding_verbs"] and any(
+        c.dep_ in ("obj", "nsubj:pass") and fold(c.text) in lex["works_nouns"]
+        for c in trigger.token.children
+    ):
+        return True  # « les travaux ont été attribués au groupement X, pour 41 Md FCFA »
     awarding = fold(trigger.token.text) in lex["award_words"]
     if not awarding and fold(reader.lemma(trigger.token)) not in lex["contract_only_verbs"]:
         return False

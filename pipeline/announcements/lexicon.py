@@ -111,6 +111,7 @@ FOLDED_TRIGGER_WORDS = (
     "round_opening_words",
     "project_nouns",
     "contract_nouns",
+    "works_nouns",
     "contract_only_verbs",
     "determined_nouns",
     "loan_nouns",
