@@ -548,23 +548,21 @@ AWARDEE_REACH = 8  # « attribué en septembre à » : words from the verb to «
 
 
 def _awarded_after(reader: Reader, verb: Token, sent: Span) -> list[EntityMention]:
-    """« a attribué en septembre à la société anversoise X un marché »: the first name after
-    the « à » of an awarding verb, past its descriptive nouns and adjectives, is who gets the
-    contract, however the parser hung it."""
+    """« a attribué en septembre à la société anversoise X un marché »: the name after the « à »
+    of an awarding verb, or ending the description there, is who gets the contract, however
+    the parser hung it."""
     if fold(reader.lemma(verb)) not in reader.lex["awarding_verbs"]:
         return []
     doc = reader.doc
     end = min(sent.end, verb.i + AWARDEE_REACH)
     to = next((t.i for t in doc[verb.i + 1 : end] if fold(t.text) in TO), None)
-    if to is None:
+    if to is None or to + 2 >= sent.end:
         return []
-    for t in doc[to + 1 : min(sent.end, to + 5)]:
-        m = reader.entity_at.get(t.i)
-        if m is not None:
-            return [] if reader.is_place_mention(m) else [m]
-        if t.pos_ not in ("DET", "NOUN", "ADJ"):
-            return []
-    return []
+    first = to + 1 + (doc[to + 1].pos_ == "DET")
+    named = reader.entity_at.get(first)
+    if named is None and doc[first].pos_ == "NOUN":
+        named = reader.named_after_description(doc[first], sent)
+    return [] if named is None or reader.is_place_mention(named) else [named]
 
 
 def _priced_as_a_contract(reader: Reader, amount: int) -> bool:

@@ -585,7 +585,7 @@ class Reader(Circumstances):
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
         ) and not self._plural(subject)  # not « les start-up françaises »
-        named = self._named_after_description(subject, sent) if organisation else None
+        named = self.named_after_description(subject, sent) if organisation else None
         if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
             return [named]
         owner = self._body_owner(subject) if first in self.lex["anaphoric_determiners"] else None
@@ -700,7 +700,7 @@ class Reader(Circumstances):
         singular = {"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "leur"}
         return "Plur" in noun.morph.get("Number") and not determiners & singular
 
-    def _named_after_description(self, subject: Token, sent: Span) -> EntityMention | None:
+    def named_after_description(self, subject: Token, sent: Span) -> EntityMention | None:
         """« la jeune pousse rennaise Qubra », « le fonds de croissance luxembourgeois X »: the
         name that ends the subject's description, when the parser cut it off."""
         doc = self.doc
@@ -1558,10 +1558,11 @@ class Reader(Circumstances):
             names = [n for n in names if not self._with(n)]
         if fund is not None:  # « X lance Y, un fonds »: X; Y itself when X cannot be told
             others = [n for n in names if n.token_start != fund.token_start]
-            before = self.doc[sent.start : fund.token_start]
-            head = next((t for t in reversed(before) if t.dep_ in SUBJECTS), None)
-            launcher = self.resolve(head, sent) if head is not None and not others else []
-            others = others or [n for n in launcher if n.token_start != fund.token_start]
+            if not others:
+                before = self.doc[sent.start : fund.token_start]
+                head = next((t for t in reversed(before) if t.dep_ in SUBJECTS), None)
+                launcher = self.resolve(head, sent) if head is not None else []
+                others = [n for n in launcher if n.token_start != fund.token_start]
             names = others or names
         elif obj is not None:
             names = [n for n in names if n.canonical != obj.canonical]
