@@ -65,6 +65,9 @@ def _lexicon() -> dict:
         }
         | {w.capitalize() for w in data["collectivity_heads"]},
         "collectivities": {w.capitalize() for w in data["collectivity_heads"]},
+        "collectivity_councils": {
+            fold(k): fold(v) for k, v in data["collectivity_councils"].items()
+        },
         "place_words": {fold(w) for w in data["location_prepositions"]},
         "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
@@ -174,6 +177,10 @@ def _trim(span: Span) -> Span | None:
         (i for i in range(start + 1, end) if span.doc[i].text in ("un", "une")), None
     )  # phrase
     end = article if article is not None else end
+    verbs = next(
+        (i for i in range(start + 1, end) if _verb_complement(span.doc, i, start, end)), None
+    )
+    end = verbs if verbs is not None else end
     bar = next((i for i in range(start, end) if _separator(span.doc, i)), None)
     if bar is not None:
         end = bar  # « Lumera | Vie de l'entreprise »: a page's section, not the name
@@ -260,6 +267,20 @@ def _financing_label(doc: Doc, start: int, end: int) -> int:
         return 0
     j += 1 + (j + 1 < end and doc[j + 1].pos_ == "DET")
     return j - start if j < end and doc[j].text[:1].isupper() else 0
+
+
+def _verb_complement(doc: Doc, i: int, start: int, end: int) -> bool:
+    """« accordée par le Département au club de X »: the « à » of a verb's recipient, its
+    common noun hanging on the verb rather than on a word of the name, ends the name the NER
+    ran on."""
+    noun = doc[i].head
+    return (
+        doc[i].text in ("à", "au", "aux")
+        and i < noun.i < end
+        and noun.text.islower()
+        and noun.head.pos_ in ("VERB", "AUX")
+        and not start <= noun.head.i < end
+    )
 
 
 def _separator(doc: Doc, i: int) -> bool:
@@ -749,16 +770,23 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     distinct = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], first_seen[n]))
     words_of = {n: fold(n).split() for n in distinct}
     places = {n for n in distinct if is_place(n)}
+    councils = _lexicon()["collectivity_councils"]
     canonical: dict[str, str] = {}
     for name in distinct:
         words = words_of[name]
+        council = councils.get(fold(name), "").split()  # « le Département »
         holders = [
             longer
             for longer in distinct
             if len(words_of[longer]) > len(words)
-            and first_seen[longer] <= first_seen[name]  # the full name first, the short after
             and (name not in places or longer in places)  # « Montréal » stays the city, not
-            and _holds(words_of[longer], words)  # « Palais des congrès de Montréal »
+            and (  # « Palais des congrès de Montréal »
+                first_seen[longer] <= first_seen[name]  # the full name first, the short after
+                and _holds(words_of[longer], words)
+                or bool(council)  # a page's menu may say « Le Département » before the text
+                and words_of[longer][: len(council)] == council  # names its council and
+                and len(words_of[longer]) > len(council) + 1  # its territory
+            )
         ]
         bare = [h for h in holders if _bare_company(h, name)]
         chosen = (bare or holders or [name])[0]  # « Vostrac » for « Vostrac Automotive », not

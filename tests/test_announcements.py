@@ -1808,6 +1808,24 @@ ROWS = [
         [("partnership", "ministère de l'Équipement", "41 milliards de FCFA")],
     ),
     (
+        "le-departement-alone-is-the-council-named-in-full",
+        "Accueil > Le Département > Séances\nLes élus du conseil départemental du Montrevel se sont "
+        "réunis vendredi. Le Département apportera 2,5 millions d'euros au nouveau stade.",
+        [("investment", "conseil départemental du Montrevel", "2,5 millions d'euros")],
+    ),
+    (
+        "name-ends-before-the-a-of-the-verbs-recipient",
+        "Le conseil départemental du Montrevel se réunit. Une subvention de 250 000 euros a été "
+        "accordée par le Département au club de rugby de Vellorin.",
+        [("investment", "conseil départemental du Montrevel", "250 000 euros")],
+    ),
+    (
+        "the-assembly-of-a-named-council-is-that-council",
+        "Le conseil départemental du Montrevel siégeait lundi. L'assemblée a voté une enveloppe "
+        "de 18,5 millions d'euros pour l'entretien des routes.",
+        [("investment", "conseil départemental du Montrevel", "18,5 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -154,6 +154,7 @@ FOLDED_NAME_WORDS = (
     "org_heads",
     "territory_heads",
     "council_adjectives",
+    "assembly_nouns",
     "decision_verbs",
     "fund_forms",
 )

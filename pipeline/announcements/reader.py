@@ -569,12 +569,12 @@ class Reader(Circumstances):
         acquirer = named_as in self.lex["acquirer_nouns"]
         if acquirer and first in self.lex["anaphoric_determiners"] and self.acquirers:
             return list(self.acquirers)  # « X rachète Y. Le nouveau propriétaire investira »
-        council = fold(subject.text) == "conseil"
+        council = fold(subject.text) == "conseil" or described_as in self.lex["assembly_nouns"]
         elected = any(fold(c.text) in self.lex["council_adjectives"] for c in subject.children)
         if council and not elected and all(c.dep_ == "det" for c in subject.children):
             elected = self._elected_council_named()  # « Le conseil attribue », in the minutes
-        if council and elected and self.home_territory():
-            return self.home_territory()  # « Le conseil municipal, après en avoir délibéré »
+        if council and elected and self.elected_council():
+            return self.elected_council()  # « Le conseil municipal, après en avoir délibéré »
         two_words = folded_text(
             self.doc[subject.i : subject.i + 2]
         )  # « la jeune pousse », mis-parsed
@@ -1629,6 +1629,19 @@ class Reader(Circumstances):
                 w in self.lex["council_adjectives"] for w in councils
             ) and not any(w in ("de", "d'") for w in councils)  # « conseil d'administration »
         return self._elected_council
+
+    def elected_council(self) -> list[EntityMention]:
+        """Who « le conseil » or « l'assemblée » of an elected council stands for: the council
+        named in full (« le conseil départemental du Montrevel »), else the territory."""
+        adjectives = self.lex["council_adjectives"]
+        named = [
+            m
+            for m in self.entity_at.values()
+            if (words := fold(m.canonical).split())[0] == "conseil"
+            and len(words) > 2
+            and words[1] in adjectives
+        ]
+        return named[:1] or self.home_territory()
 
     def home_territory(self) -> list[EntityMention]:
         """The territory the article is about: the name most often after « la commune de »,
