@@ -862,6 +862,24 @@ def _acronyms(doc: Doc, spans: list[Span]) -> dict[str, str]:
     return found
 
 
+def _joined_by_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« les Tanneries Fluviales de Côte d'Ivoire (TFCI) »: the NER cut the name at the place
+    it holds; the acronym in brackets after it spells the names joined by « de », one name."""
+    ending_at = {s.end: s for s in spans}
+    joined = []
+    for t in doc[2:-1]:
+        brackets = doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+        if not (brackets and t.text.isupper() and 2 <= len(t.text) <= 8):
+            continue
+        first = last = ending_at.get(t.i - 1)
+        while first is not None and first.start >= 2 and fold(doc[first.start - 1].text) in _OF:
+            first = ending_at.get(first.start - 1)
+            if first is not None and t.text in _initials([doc[first.start : last.end].text]):
+                joined.append(Span(doc, first.start, last.end, label="ORG"))
+                break
+    return [s for s in spans if not any(j.start <= s.start < j.end for j in joined)] + joined
+
+
 def _initials(names) -> dict[str, set[str]]:
     """The names of two words or more, by the acronym their initials spell (« Agence
     nationale de la sobriété » → ANS; « d'investissement » counts from its noun)."""
@@ -1124,6 +1142,8 @@ def recognise_entities(
     spans = [s for s in spans if not any(a.start <= s.start < a.end for a in authorities)]
     spans += authorities
     taken.update(i for a in authorities for i in range(a.start, a.end))
+    spans = _joined_by_acronym(doc, spans)
+    taken.update(i for s in spans for i in range(s.start, s.end))
     spans += _pattern_names(doc, taken)
     spans += _repeats(doc, spans, taken)
     spans += _spelled_acronyms(doc, spans, taken)

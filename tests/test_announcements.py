@@ -1826,6 +1826,26 @@ ROWS = [
         [("investment", "conseil départemental du Montrevel", "18,5 millions d'euros")],
     ),
     (
+        "financing-agreement-between-public-bodies-is-the-lenders-investment",
+        "La Banque ouest-montrevelloise de développement (BOMD) a signé mardi avec le "
+        "gouvernement tunisien une convention de financement de 18 millions d'euros destinée au "
+        "port.",
+        [("investment", "Banque ouest-montrevelloise de développement", "18 millions d'euros")],
+    ),
+    (
+        "acronym-in-brackets-joins-a-name-cut-at-its-country",
+        "Les Tanneries Fluviales de Côte d'Ivoire (TFCI) investiront 48 milliards de FCFA dans "
+        "une usine à San Pedro.",
+        [("investment", "Tanneries Fluviales de Côte d'Ivoire", "48 milliards de FCFA")],
+    ),
+    (
+        "contract-value-at-the-end-of-a-long-noun-chain",
+        "Le chocolatier breton Vostrac a signé avec Ternalix un contrat d'approvisionnement de "
+        "trois ans portant sur 15 000 tonnes de fèves certifiées, d'une valeur estimée à près de "
+        "95 millions d'euros.",
+        [("partnership", "Vostrac", "près de 95 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -924,6 +924,8 @@ def build(
     sides = [*actors, *partners]
     between_states = len(sides) >= 2 and all(reader.is_public_authority(m) for m in sides)
     kind = "declaration" if trigger.type == "partnership" and between_states else trigger.type
+    if kind == "declaration" and _financing_agreement(reader, trigger.token, amount):
+        kind, partners = "investment", []  # the State that receives a grant is no co-signer
     if kind == "acquisition" and modality != "rejected":
         reader.acquirers, reader.acquired = actors, obj
     if kind == "acquisition" and obj is not None:
@@ -943,6 +945,22 @@ def build(
         purpose=reader.purpose(sent, after),
         modality=modality,
         at=trigger.token.idx,
+    )
+
+
+def _financing_agreement(reader: Reader, noun: Token, amount: int | None) -> bool:
+    """« une convention de subvention de 7 M€ », « une convention de financement de 18 M€ »:
+    an agreement whose money hangs on a financing noun is that financing, not a declaration
+    between the public bodies that sign it."""
+    if amount is None:
+        return False
+    money = reader.doc._.amounts[amount]
+    money = reader.doc.char_span(money.start, money.end, alignment_mode="expand")
+    holder = money.root.head if money is not None else None
+    return (
+        holder is not None
+        and holder.head.i == noun.i
+        and reader.lex["nouns"].get(fold(holder.text)) == "investment"
     )
 
 

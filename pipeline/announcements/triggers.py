@@ -351,7 +351,7 @@ def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
     # 300 millions » is a raise), else the first pledge noun, else a light verb
     current = span.root
     on_path: list[Trigger] = []
-    for _ in range(6):  # up to the verb of the amount's own clause
+    for _ in range(8):  # up to the verb of the amount's own clause
         if current.i in by_token and not span.start <= current.i < span.end:
             on_path.append(by_token[current.i])
         if current.head.i == current.i or any(c.dep_ in SUBJECTS for c in current.children):
