@@ -880,6 +880,23 @@ def _joined_by_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(j.start <= s.start < j.end for j in joined)] + joined
 
 
+def _joined_after_capital_article(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« la coopérative Les Vignerons de Vostrac »: a trade name opening on a capitalised
+    article inside a sentence runs over its « de » complement the NER cut off."""
+    starting_at = {s.start: s for s in spans}
+    joined = []
+    for s in spans:
+        before = doc[s.start - 1] if s.start else None
+        opens = (
+            before is not None and before.text in ("Les", "La", "Le") and not before.is_sent_start
+        )
+        linked = s.end + 1 < len(doc) and fold(doc[s.end].text) in _OF
+        after = starting_at.get(s.end + 1) if opens and linked else None
+        if after is not None and after.text[:1].isupper():
+            joined.append(Span(doc, s.start, after.end, label="ORG"))
+    return [s for s in spans if not any(j.start <= s.start < j.end for j in joined)] + joined
+
+
 def _initials(names) -> dict[str, set[str]]:
     """The names of two words or more, by the acronym their initials spell (« Agence
     nationale de la sobriété » → ANS; « d'investissement » counts from its noun)."""
@@ -1142,7 +1159,7 @@ def recognise_entities(
     spans = [s for s in spans if not any(a.start <= s.start < a.end for a in authorities)]
     spans += authorities
     taken.update(i for a in authorities for i in range(a.start, a.end))
-    spans = _joined_by_acronym(doc, spans)
+    spans = _joined_by_acronym(doc, _joined_after_capital_article(doc, spans))
     taken.update(i for s in spans for i in range(s.start, s.end))
     spans += _pattern_names(doc, taken)
     spans += _repeats(doc, spans, taken)

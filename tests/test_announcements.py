@@ -1846,6 +1846,25 @@ ROWS = [
         [("partnership", "Vostrac", "près de 95 millions d'euros")],
     ),
     (
+        "value-of-an-agreement-is-its-amount-not-a-valuation",
+        "La maison de champagne Vostrac a signé avec le distributeur Ternalix un accord de "
+        "distribution exclusive de trois ans au Japon, d'une valeur estimée à près de 12 millions "
+        "d'euros.",
+        [("partnership", "Vostrac", "près de 12 millions d'euros")],
+    ),
+    (
+        "buying-a-named-estate-described-by-its-hectares-is-an-acquisition",
+        "Le groupe champenois Vostrac envisagerait de racheter les Vignobles Ternalix, 85 hectares "
+        "entre Pézenas et la mer, pour 20 à 25 millions d'euros.",
+        [("acquisition", "Vostrac", "20 à 25 millions d'euros")],
+    ),
+    (
+        "trade-name-opening-on-a-capital-article-keeps-its-complement",
+        "Dans le Vaucluse, la coopérative Les Vignerons de Vostrac investit 6,5 millions d'euros "
+        "dans un nouveau chai à Malaucène.",
+        [("investment", "Vignerons de Vostrac", "6,5 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -61,7 +61,9 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         priced = any(p in before for p in lex["price_phrases"])  # « pour une valeur de »
         if not priced and any(p in before for p in lex["contract_value_phrases"]):
             told = re.split(r"[\s-]+", fold(text[sent_start : a.start]))  # « contrat-cadre »
-            priced = any(w in lex["contract_nouns"] for w in told)
+            priced = any(  # « un accord de distribution…, d'une valeur estimée à »
+                w in lex["contract_nouns"] or lex["nouns"].get(w) == "partnership" for w in told
+            )
         valued = re.split(r"[,;(]", before)[-1]  # « et valorise la jeune entreprise à »
         if not priced and _whole_word(lex["valuation_words"]).search(valued):
             roles[i] = ("valuation", None)

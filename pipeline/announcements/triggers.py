@@ -147,8 +147,13 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
 
 def _buys_property(word: Token) -> bool:
     """« a acquis un terrain », « racheter les six hectares de friche », « acquéreur d'un
-    terrain »: what is bought is land or a building, an investment, not a company."""
+    terrain »: what is bought is land or a building, an investment, not a company (« racheter
+    les Vignobles X, 85 hectares… »: the first thing bought, a name, is what is acquired)."""
     bought = [c for c in word.children if c.dep_ in ("obj", "nmod")]
+    objects = [c for c in bought if c.dep_ == "obj"]
+    named = objects and objects[0].text[:1].isupper()
+    if named and any(c.dep_ == "det" for c in objects[0].children):
+        return False  # « les Vignobles X » (not a subsidiary's name read as the object)
     return any(fold(c.text) in lexicon()["property_nouns"] for c in bought)
 
 
