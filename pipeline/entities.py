@@ -50,6 +50,7 @@ def _lexicon() -> dict:
     places = load_json("places.json")
     return {
         "org_heads": {fold(w) for w in data["org_heads"]},
+        "generic_org_heads": {fold(w) for w in data["generic_org_heads"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolio_starts": {  # their first word as written and folded, checked on every token
@@ -145,6 +146,8 @@ def _trim(span: Span) -> Span | None:
         and not _hyphenated_name(span.doc[start])  # (not « Beau-Vallon », a name mis-tagged)
     ):
         start += 1
+    if start + 1 < end and _trade_acronym(span.doc, start):
+        start += 1  # « le groupe de BTP Quarzemia »: the trade is no part of the name
     # « Janvier 2022 – Acquisition de… »: a timeline's date and dash are no part of a name, nor
     # is the common noun after them
     dated = [d for d in span.doc._.dates or () if d.start <= span.doc[start].idx < d.end]
@@ -235,6 +238,16 @@ def _trim(span: Span) -> Span | None:
     if fold(trimmed.text) in lex["not_names"] or demonym:
         return None  # « le Lyonnais » stands for a company named elsewhere, it is no name
     return Span(span.doc, start, end, label=label)
+
+
+def _trade_acronym(doc: Doc, i: int) -> bool:
+    """« le groupe de BTP X »: an acronym that says which trade a generic head noun is in."""
+    return (
+        i >= 2
+        and trade_complement(doc, i - 1)
+        and doc[i].is_upper
+        and fold(doc[i - 2].text) in _lexicon()["generic_org_heads"]
+    )
 
 
 def _collectivity_written_small(span: Span) -> bool:
@@ -492,6 +505,15 @@ def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def trade_complement(doc: Doc, i: int) -> bool:
+    """« de télécoms », « de BTP »: a « de » that adds a trade to a description, before a
+    common noun or an acronym."""
+    if fold(doc[i].text) not in ("de", "d'") or i + 1 >= len(doc):
+        return False
+    trade = doc[i + 1]
+    return trade.pos_ == "NOUN" or trade.is_upper and len(trade.text) > 1
+
+
 def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bool:
     """« le fonds (canadien) X », « le groupe de télécoms X »: a head noun a few words before
     the name, adjectives or a « de » complement between."""
@@ -502,7 +524,7 @@ def _introduced_by(doc: Doc, start: int, heads: set[str], window: int = 3) -> bo
         for size in range(1, 4):
             if i - size + 1 >= 0 and fold(doc[i - size + 1 : i + 1].text) in heads:
                 return True
-        described = fold(doc[i].text) in ("de", "d'") and doc[i + 1].pos_ == "NOUN"
+        described = trade_complement(doc, i) and (doc[i + 1].pos_ == "NOUN" or i + 1 < start)
         if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN") and not described:
             return False  # « le groupe de télécoms X » is described, « la visite de X » is not
     return False

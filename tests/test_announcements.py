@@ -1865,6 +1865,29 @@ ROWS = [
         [("investment", "Vignerons de Vostrac", "6,5 millions d'euros")],
     ),
     (
+        "pronoun-between-commas-takes-up-the-name-opening-the-clause",
+        "La Fondation Ternalix a versé 450 000 euros l'an dernier. La métropole "
+        "Vostrac-Montrevel, elle, a voté une enveloppe de 15 millions d'euros pour la zone.",
+        [
+            ("investment", "Fondation Ternalix", "450 000 euros"),
+            ("investment", "Vostrac-Montrevel", "15 millions d'euros"),
+        ],
+    ),
+    (
+        "trade-acronym-inside-a-description-keeps-the-name-after-it",
+        "La Fondation Ternalix a versé 450 000 euros l'an dernier. Le groupe de BTP Quarzemia a, "
+        "lui, versé un don de 120 000 euros.",
+        [
+            ("investment", "Fondation Ternalix", "450 000 euros"),
+            ("investment", "Quarzemia", "120 000 euros"),
+        ],
+    ),
+    (
+        "sum-received-past-an-incise-is-the-givers",
+        "La chaire Vostrac reçoit, elle, 600 000 euros de la Fondation Ternalix.",
+        [("investment", "Fondation Ternalix", "600 000 euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

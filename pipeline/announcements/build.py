@@ -114,7 +114,10 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
-    verb_before = fold(reader.lemma(doc[span.start - 1])) if span.start > sent.start else ""
+    k = span.start - 1  # « reçoit aussi 10 000 euros », « reçoit, elle, 600 000 euros »
+    while k > sent.start and (doc[k].is_punct or doc[k].pos_ in ("ADV", "PRON")):
+        k -= 1
+    verb_before = fold(reader.lemma(doc[k])) if k >= sent.start else ""
     received = verb_before in reader.lex["receiving_verbs"]  # « reçoit 10 000 euros de X »
     giver = _giver_before_sum(reader, span, sent) if before[-1:] == ["de"] else None
     giver = giver or (_giver_before_grant(reader, span, sent) if granted else None)

@@ -10,7 +10,15 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from ..entities import EntityMention, fold, is_demonym, is_place, is_state, signature_title_end
+from ..entities import (
+    EntityMention,
+    fold,
+    is_demonym,
+    is_place,
+    is_state,
+    signature_title_end,
+    trade_complement,
+)
 from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end, line_start
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word, names_a_business
@@ -548,6 +556,9 @@ class Reader(Circumstances):
             assembly = self.assembly_before(sent)
             if assembly:  # « Les députés ont octroyé un prêt de CHF 5 millions à X »
                 return assembly
+        topic = self._dislocated_topic(subject, sent) if fold(subject.text) in PERSONAL else []
+        if topic:  # « La métropole X, elle, a voté une enveloppe »: the name it takes up
+            return topic
         if fold(subject.text) in PERSONAL and fold(sent[0].text) == "quant":
             comma = next((t.i for t in sent if t.text == ","), subject.i)
             topic = self.entities_in(self.doc[sent.start : min(comma, subject.i)])
@@ -626,6 +637,22 @@ class Reader(Circumstances):
             bodies = fold(subject.text) in self.lex["body_nouns"]
             return self.antecedent(sent, organisation, subject.i == sent.start, bodies)
         return []
+
+    def _dislocated_topic(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """The noun phrase a pronoun between commas takes up: the clause opens on it
+        (« La métropole X, elle, … », « Et le fonds Y, lui, … »), not on « Selon Z, »."""
+        before, after = subject.i - 1, subject.i + 1
+        if before <= sent.start or after >= sent.end:
+            return []
+        if self.doc[before].text != "," or self.doc[after].text != ",":
+            return []
+        opening = sent.start + (self.doc[sent.start].pos_ == "CCONJ")
+        if self.doc[opening].pos_ not in ("DET", "PROPN"):
+            return []
+        named = self.entities_in(self.doc[opening:before])
+        if not named or named[-1].token_end != before:
+            return []
+        return named[-1:]
 
     def _main_subject(self, subject: Token, sent: Span) -> list[EntityMention]:
         """The company named as the main clause's subject, for a description (« la société »)
@@ -707,12 +734,10 @@ class Reader(Circumstances):
         j = subject.i + 1
         while j < min(sent.end, subject.i + 7) and j not in self.entity_at:
             word = doc[j]
-            joins = (
-                fold(word.text) in ("de", "d'") and j + 1 < sent.end and doc[j + 1].pos_ == "NOUN"
-            )
+            joins = j + 1 < sent.end and trade_complement(doc, j)
             if not joins and (word.pos_ not in ("ADJ", "NOUN", "VERB") or word.is_punct):
                 return None
-            j += 1
+            j += 2 if joins else 1
         m = self.entity_at.get(j)
         if m is None or self.locative(m):
             return None
