@@ -1888,6 +1888,24 @@ ROWS = [
         [("investment", "Fondation Ternalix", "600 000 euros")],
     ),
     (
+        "named-fund-financed-by-another-acts-itself",
+        "Le fonds public Vostrac Deeptech, financé par France 2030, y a apporté 15 millions "
+        "d'euros.",
+        [("investment", "Vostrac Deeptech", "15 millions d'euros")],
+    ),
+    (
+        "programme-piloted-by-an-agency-is-the-agencys",
+        "Le programme Quarzemia, piloté par l'Agence Ternalix, est doté de 210 millions d'euros "
+        "d'ici 2030.",
+        [("investment", "Agence Ternalix", "210 millions d'euros")],
+    ),
+    (
+        "passive-under-a-modal-is-pledged-by-its-agent",
+        "L'usine pourrait être financée en partie par la Banque Ternalix de développement, qui a "
+        "déjà engagé une étude.",
+        [("investment", "Banque Ternalix de développement", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -214,6 +214,7 @@ class Reader(Circumstances):
         """The subject governing ``token``, climbing through infinitives, participles,
         coordination and relative clauses."""
         current = token
+        passive_below = None  # « X pourrait être financé par Y »: the passive under the modal
         for _ in range(7):
             current = self._shared_auxiliary(current)
             client = self._advised(current, token)
@@ -252,7 +253,10 @@ class Reader(Circumstances):
                             if j in self.entity_at:
                                 return self.doc[j]
                         return None  # the patient of a passive pledges nothing
-                    return child
+                    agents = [
+                        c for c in getattr(passive_below, "children", ()) if c.dep_ == "obl:agent"
+                    ]
+                    return agents[0] if agents else child
             if current.dep_ == "acl:relcl":
                 return self._misplaced_relative(current) or current.head
             reported = current.dep_ == "ccomp" and any(
@@ -288,6 +292,8 @@ class Reader(Circumstances):
                 # on the opening adverbial; not the last of a list of subjects
             if current.head.i == current.i or current.dep_ not in CLIMB + BROKEN:
                 return None
+            if current.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in current.children):
+                passive_below = current
             current = current.head
         return None
 
@@ -1825,10 +1831,14 @@ class Reader(Circumstances):
         return self.entities_in(agent.subtree) if agent is not None else []
 
     def presenter(self, plan: Token, sent: Span) -> list[EntityMention]:
-        """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan."""
+        """« Présenté par X, le plan « Y » prévoit… »: who presented or carries a plan; not
+        who funds or runs it (« le fonds X, financé par Y, a apporté… » is X's)."""
         for t in sent:
-            if "Part" in t.morph.get("VerbForm") and (
-                t.head.i == plan.i or t.head.i == plan.head.i
+            launched = fold(self.lemma(t)) in self.lex["plan_launch_verbs"]
+            if (
+                launched
+                and "Part" in t.morph.get("VerbForm")
+                and (t.head.i == plan.i or t.head.i == plan.head.i)
             ):
                 names = self._agent_names(t)
                 if names:
