@@ -3192,6 +3192,14 @@ FIELD_ROWS = [
         "deal",
         (["Talkraft"], "Ferlac", "rejected"),
     ),
+    (
+        "pronoun-in-a-relative-stands-for-the-clause-subject",
+        "Le logisticien belge Vostrac Logistics prend, lui, le contrôle de l'armateur feeder "
+        "portugais Ternalix Feeders, dont il rachète 70 % du capital ; le montant n'a pas été "
+        "dévoilé.",
+        "actors+locations",
+        (["Vostrac Logistics"], []),
+    ),
 ]
 
 

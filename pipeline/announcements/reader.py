@@ -459,10 +459,19 @@ class Reader(Circumstances):
             matrix = self.subject_of(verb.head)  # « X a annoncé qu'il investirait »
             if matrix is not None and matrix.i < subject.i:
                 return self.resolve(matrix, sent)
-        if fold(subject.text) in PERSONAL and verb.dep_ == "acl:relcl" and verb.head.dep_ == "obj":
-            matrix = self.subject_of(verb.head.head)  # « X a présenté l'accord qu'il a conclu »
+        if fold(subject.text) in PERSONAL and verb.dep_ == "acl:relcl":
+            matrix = self.subject_of(verb.head.head) if verb.head.dep_ == "obj" else None
+            if matrix is None:  # « X prend le contrôle de Y, dont il rachète 70 % »
+                matrix = next(
+                    (
+                        t
+                        for t in sent
+                        if t.i < verb.head.i and t.dep_ == "nsubj" and t.pos_ != "PRON"
+                    ),
+                    None,
+                )
             if matrix is not None and matrix.i < subject.i and matrix.pos_ != "PRON":
-                return self.resolve(matrix, sent)
+                return self.resolve(matrix, sent)  # « X a présenté l'accord qu'il a conclu »
         if self.opens_with_the_latter(sent):
             latter = self.named_last_before(sent)
             if latter:  # « … avec la plateforme X. Cette dernière lancera… »
