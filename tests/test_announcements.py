@@ -1906,6 +1906,12 @@ ROWS = [
         [("investment", "Banque Ternalix de développement", None)],
     ),
     (
+        "remettre-a-sum-is-an-investment",
+        "Le fonds Vostrac Capital, notre investisseur historique, remet 2,5 millions d'euros au "
+        "pot.",
+        [("investment", "Vostrac Capital", "2,5 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
