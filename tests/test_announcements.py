@@ -1912,6 +1912,12 @@ ROWS = [
         [("investment", "Vostrac Capital", "2,5 millions d'euros")],
     ),
     (
+        "support-raised-to-a-sum-is-an-investment",
+        "La Fondation Ternalix a porté son soutien à 450 000 euros l'an dernier, contre 300 000 "
+        "euros en 2023.",
+        [("investment", "Fondation Ternalix", "450 000 euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
