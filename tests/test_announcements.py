@@ -1918,6 +1918,21 @@ ROWS = [
         [("investment", "Fondation Ternalix", "450 000 euros")],
     ),
     (
+        "fund-closed-at-a-sum-hung-on-it-is-raised",
+        "Vostrac Capital a bouclé à 400 millions d'euros son fonds consacré aux data centers, dont "
+        "150 millions apportés par la Caisse Ternalix.",
+        [
+            ("fundraising", "Vostrac Capital", "400 millions d'euros"),
+            ("investment", "Caisse Ternalix", "150 millions"),
+        ],
+    ),
+    (
+        "raising-of-its-fund-is-a-fundraising",
+        "Le gérant Vostrac Partners a finalisé la levée de son fonds de capital-croissance "
+        "Vostrac Croissance III à 340 millions de francs.",
+        [("fundraising", "Vostrac Partners", "340 millions de francs")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

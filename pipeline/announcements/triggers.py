@@ -183,12 +183,16 @@ def _same_word(found: list[str], wanted: str) -> bool:
 
 
 def _closes_a_fund(noun: Token, lemma: Lemmas, words: str = "fund_nouns") -> bool:
+    """« a bouclé son fonds », « a bouclé à 400 M€ son fonds », the fund hung on the sum."""
     lex = lexicon()
-    return (
-        fold(noun.text) in lex[words]
-        and noun.dep_ == "obj"
-        and fold(lemma(noun.head)) in lex["fund_closing_verbs"]
-    )
+    if fold(noun.text) not in lex[words]:
+        return False
+    verb = noun.head
+    if noun.dep_ == "nmod" and verb.dep_.startswith("obl") and verb.i < noun.i:
+        verb = verb.head
+    elif noun.dep_ != "obj":
+        return False
+    return fold(lemma(verb)) in lex["fund_closing_verbs"]
 
 
 def _names_a_recipient(doc: Doc, i: int, entity_at: dict) -> bool:
@@ -246,6 +250,11 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « X Pay, une offre de paiement », « son offre « X 5G » »: no bid
             if size and kind == "acquisition" and _buys_property(token):
                 kind = "investment"  # « se portera acquéreur d'un terrain »
+            raised = (
+                token.dep_ == "nmod" and lex["nouns"].get(fold(token.head.text)) == "fundraising"
+            )
+            if size and kind == "investment" and raised and fold(token.text) in lex["fund_nouns"]:
+                size = 0  # « la levée de son fonds X III »: the raise is the pledge word
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
             if size:
