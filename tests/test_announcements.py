@@ -1933,6 +1933,12 @@ ROWS = [
         [("fundraising", "Vostrac Partners", "340 millions de francs")],
     ),
     (
+        "money-pledged-by-its-own-verb-beside-a-partnership-is-an-investment",
+        "Le groupe Vostrac a noué un partenariat de distribution avec la fintech Ternalix, et "
+        "investira 12 millions d'euros dans son usine de Lyon.",
+        [("investment", "Vostrac", "12 millions d'euros"), ("partnership", "Vostrac", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -2660,7 +2666,7 @@ ROWS = [
         "11h02 — Immobilier : Ternalix Capital a bouclé à 400 millions d'euros son fonds.",
         [
             ("investment", "Quarzemia", "2,3 milliards d'euros"),
-            ("investment", "Ternalix Capital", "400 millions d'euros"),
+            ("fundraising", "Ternalix Capital", "400 millions d'euros"),
         ],
     ),
     (

@@ -4,7 +4,7 @@ sentences, collapse into one."""
 from __future__ import annotations
 
 from ..entities import fold
-from .lexicon import Found
+from .lexicon import Found, lexicon
 
 SPECIFIC = ("initiative", "partnership", "acquisition", "fundraising")
 NEAR_CHARS = 400  # about two sentences of news prose
@@ -15,11 +15,17 @@ def _money_of_the_deal(deal: Found, money: Found) -> bool:
     Ses membres mettront en commun 60 M€ »: the money of a deal told beside it (in the next
     sentence only for a coalition; money told after a takeover is a pledge of its own). Money
     told before the deal's word (« un programme de rachat d'actions de 150 M€ et un
-    partenariat avec Y ») is a pledge of its own."""
+    partenariat avec Y ») is a pledge of its own, and so is money pledged by a verb of its own
+    beside a partnership (« …ont conclu un partenariat, et Y prévoit d'investir 2 Md$ »); a
+    coalition's members pledge its money (« … lancent l'alliance Y et y apporteront 20 M$ »)."""
     next_sentence = 0 <= money.start - deal.end < 3
+    told_as_a_noun = (
+        deal.type == "initiative" or fold(money.trigger.split()[0]) in lexicon()["nouns"]
+    )
     return (
         deal.type in ("initiative", "partnership")
         and money.type == "investment"
+        and told_as_a_noun
         and deal.amount is None
         and money.amount is not None
         and (deal.start == money.start or next_sentence and deal.type == "initiative")
