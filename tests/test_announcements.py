@@ -1939,6 +1939,12 @@ ROWS = [
         [("investment", "Vostrac", "12 millions d'euros"), ("partnership", "Vostrac", None)],
     ),
     (
+        "funds-in-general-as-a-bare-complement-are-no-pledge-word",
+        "Brèves\n\nZorvane, jeune pousse qui tokenise des parts de fonds pour les distributeurs, "
+        "a levé 14 millions d'euros en série A.",
+        [("fundraising", "Zorvane", "14 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -104,6 +104,19 @@ def _describes_a_firm(doc: Doc, i: int, start: int) -> bool:
     )
 
 
+def _bare_fund(doc: Doc, i: int, start: int) -> bool:
+    """« des parts de fonds », « un gérant de fonds »: funds in general, the bare complement of
+    a noun that pledges nothing, not a fund being set up."""
+    lex = lexicon()
+    return (
+        i - 2 >= start
+        and fold(doc[i].text) in lex["fund_nouns"]
+        and fold(doc[i - 1].text) in ("de", "d'")
+        and doc[i - 2].pos_ == "NOUN"
+        and fold(doc[i - 2].text) not in lex["nouns"]
+    )
+
+
 def _names_a_product(doc: Doc, i: int) -> bool:
     """« son offre « Tarsel 5G » »: an offer followed by a quoted capitalised name is a
     product put on the market."""
@@ -233,7 +246,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
             named_only = kind not in ("initiative", "event", "launch") or not opens_name or acting
             if inside_name and named_only:
                 size = 0  # « le Fonds nordique d'investissement » is a name, no pledge
-            if size and _describes_a_firm(doc, i, sent.start):
+            if size and (_describes_a_firm(doc, i, sent.start) or _bare_fund(doc, i, sent.start)):
                 size = 0  # « la société d'investissement flamande »: what the firm does
             if size and names_a_business(doc, i):
                 size = 0  # « un fonds de commerce » is a shop sold, no fund
