@@ -1945,6 +1945,12 @@ ROWS = [
         [("fundraising", "Zorvane", "14 millions d'euros")],
     ),
     (
+        "sum-written-into-a-budget-is-an-investment",
+        "La commune de Montrevel inscrit notamment 180 000 € supplémentaires au chapitre 23 pour "
+        "la reprise de la charpente de la halle.",
+        [("investment", "Montrevel", "180 000 €")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
