@@ -253,9 +253,8 @@ class Reader(Circumstances):
                             if j in self.entity_at:
                                 return self.doc[j]
                         return None  # the patient of a passive pledges nothing
-                    agents = [
-                        c for c in getattr(passive_below, "children", ()) if c.dep_ == "obl:agent"
-                    ]
+                    below = passive_below.children if passive_below is not None else ()
+                    agents = [c for c in below if c.dep_ == "obl:agent"]
                     return agents[0] if agents else child
             if current.dep_ == "acl:relcl":
                 return self._misplaced_relative(current) or current.head

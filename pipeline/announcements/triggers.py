@@ -117,6 +117,16 @@ def _bare_fund(doc: Doc, i: int, start: int) -> bool:
     )
 
 
+def _fund_being_raised(noun: Token) -> bool:
+    """« la levée de son fonds X III »: a fund named as what a raise noun is of."""
+    lex = lexicon()
+    return (
+        fold(noun.text) in lex["fund_nouns"]
+        and noun.dep_ == "nmod"
+        and lex["nouns"].get(fold(noun.head.text)) == "fundraising"
+    )
+
+
 def _names_a_product(doc: Doc, i: int) -> bool:
     """« son offre « Tarsel 5G » »: an offer followed by a quoted capitalised name is a
     product put on the market."""
@@ -263,10 +273,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « X Pay, une offre de paiement », « son offre « X 5G » »: no bid
             if size and kind == "acquisition" and _buys_property(token):
                 kind = "investment"  # « se portera acquéreur d'un terrain »
-            raised = (
-                token.dep_ == "nmod" and lex["nouns"].get(fold(token.head.text)) == "fundraising"
-            )
-            if size and kind == "investment" and raised and fold(token.text) in lex["fund_nouns"]:
+            if size and kind == "investment" and _fund_being_raised(token):
                 size = 0  # « la levée de son fonds X III »: the raise is the pledge word
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
