@@ -50,6 +50,11 @@ def _lexicon() -> dict:
     places = load_json("places.json")
     return {
         "org_heads": {fold(w) for w in data["org_heads"]},
+        "page_owner_cues": sorted(  # as folded words, the longest first
+            (tuple(fold(c).replace("'", "' ").split()) for c in data["page_owner_cues"]),
+            key=len,
+            reverse=True,
+        ),
         "generic_org_heads": {fold(w) for w in data["generic_org_heads"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
@@ -134,10 +139,23 @@ TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
 NOTE_CALL = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's note call, « [3] »
 
 
+def page_owner_cue(doc: Doc, i: int) -> int:
+    """How many tokens of a page-owner cue (« Blog X › », « Le blog de X ») open the line at
+    token ``i``: the page is X's, and the cue is no part of X's name."""
+    if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        return 0
+    for cue in _lexicon()["page_owner_cues"]:
+        if i + len(cue) < len(doc) and tuple(fold(t.text) for t in doc[i : i + len(cue)]) == cue:
+            return len(cue)
+    return 0
+
+
 def _trim(span: Span) -> Span | None:
     """The name without leading articles and titles, or trailing punctuation."""
     lex = _lexicon()
     start, end = span.start, span.end
+    cue = page_owner_cue(span.doc, start)  # « Blog Vostrac › Actualités »
+    start += cue if cue < end - start else 0
     while start < end and (
         fold(span.doc[start].text) in lex["determiners"]
         or span.doc[start].is_punct

@@ -1951,6 +1951,26 @@ ROWS = [
         [("investment", "Montrevel", "180 000 €")],
     ),
     (
+        "nous-of-a-blog-is-the-company-the-blog-is-named-after",
+        "Blog Vostrac › Vie de l'entreprise\nNotre année en chiffres\n"
+        "Par Jeanne Vellorin, présidente · 3 mars 2026\n\n"
+        "Le fonds Ternalix Capital nous accompagne depuis 2021. Ternalix Capital a aussi "
+        "soutenu Quarzemia. En juin, nous avons levé 4 millions d'euros auprès de Ternalix "
+        "Capital.",
+        [("fundraising", "Vostrac", "4 millions d'euros")],
+    ),
+    (
+        "nous-of-a-municipal-page-is-the-town",
+        "Accueil › Vie municipale › Le mot du maire\nUne année de chantiers\n\n"
+        "Chers habitants,\n\nLe groupe Quarzemia agrandira son usine. Quarzemia recrute. "
+        "La Ville de Montrevel a rénové la halle. En conseil municipal, nous avons voté une "
+        "enveloppe de 1,9 million d'euros pour la rue du Port.",
+        [
+            ("investment", "Quarzemia", None),
+            ("investment", "Montrevel", "1,9 million d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

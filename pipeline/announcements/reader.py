@@ -16,6 +16,7 @@ from ..entities import (
     is_demonym,
     is_place,
     is_state,
+    page_owner_cue,
     signature_title_end,
     trade_complement,
 )
@@ -542,7 +543,7 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            speaker = self.speech_speaker(subject, sent) or self.protagonist()
+            speaker = self.speech_speaker(subject, sent) or self.page_owner or self.protagonist()
             bought = self.acquired is not None and self.acquirers
             if bought and speaker and speaker[0].canonical == self.acquired.canonical:
                 return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
@@ -803,6 +804,35 @@ class Reader(Circumstances):
             if place and not self.aside(m):
                 return [m]
         return []
+
+    @cached_property
+    def page_owner(self) -> list[EntityMention]:
+        """Who writes a first-person page, told by its header rather than by how often it is
+        named: the company a blog or newsroom is named after (« Blog X › Actualités »), else
+        the town a mayor's or a municipality's page speaks for (« Le blog de P, maire de T »,
+        « Vie municipale › Le mot du maire »)."""
+        headline = next((s for s in self.sentences if not in_boilerplate(s)), None)
+        if headline is None:
+            return []
+        number = self.sentence_at[headline.start]
+        header = self.doc[: self.sentences[min(number + 2, len(self.sentences) - 1)].end]
+        for t in header:
+            cue = page_owner_cue(self.doc, t.i)
+            named = self.entity_at.get(t.i + cue) if cue else None
+            if named is not None and (named.label != "PER" or self._organisation_like(named)):
+                return [named]  # « Blog X », the NER may take a brand for a person; a
+            # person's blog speaks for the town they are mayor of, or for no one
+        words = {fold(t.text) for t in header}
+        if not words & set(self.lex["municipal_cues"]):
+            return []
+        mentions = {m.token_start: m for m in self.entity_at.values()}.values()
+        towns = [m for m in mentions if fold(m.canonical).split()[0] in self.lex["town_heads"]]
+        towns = towns or self.home_territory()  # « Ville de T », else « la commune de T »
+        towns = towns or [m for m in self.entities_in(header) if self.is_place_mention(m)]
+        if not towns:  # else the place the header names most
+            return []
+        town = Counter(m.canonical for m in towns).most_common(1)[0][0]
+        return [next(m for m in towns if m.canonical == town)]
 
     def protagonist(self) -> list[EntityMention]:
         """Who « nous » is in an interview or a press release: the organisation the article
