@@ -1971,6 +1971,13 @@ ROWS = [
         ],
     ),
     (
+        "bare-board-taken-for-a-name-acts-for-the-organisation-it-governs",
+        "Brèves\n\nLe Conseil d'administration de la Banque vostracienne de développement (BVD) "
+        "a tenu jeudi sa 40e session. Le Conseil a par ailleurs donné son feu vert à un prêt de "
+        "12 milliards de FCFA au profit de Ternalix Finance.",
+        [("investment", "Banque vostracienne de développement", "12 milliards de FCFA")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -321,8 +321,19 @@ class Reader(Circumstances):
             return None
         owner = None
         for t in self.doc[: max(body.i - 2, 0)]:
-            if fold(t.text) == noun and fold(t.nbor().text) in DE_FORMS:
-                k = t.i + 2 + (t.nbor(2).pos_ == "DET")  # « de la société X », « de X »
+            if fold(t.text) != noun:
+                continue
+            size = next(  # « le conseil d'administration de X »: the body's whole name first
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if folded_text(t.doc[t.i : t.i + n]) in self.lex["governing_bodies"]
+                ),
+                1,
+            )
+            if t.i + size + 1 < len(self.doc) and fold(self.doc[t.i + size].text) in DE_FORMS:
+                k = t.i + size + 1
+                k += self.doc[k].pos_ == "DET"  # « de la société X », « de X »
                 named = self.entity_at.get(k)
                 if named is not None and self._organisation_like(named):
                     owner = named
@@ -527,6 +538,10 @@ class Reader(Circumstances):
             named = [m for m in self.home_territory() if fold(m.canonical) != fold(names[0].text)]
             if named:  # « La Ville accorde sa garantie » in a town's minutes: the town
                 return named
+        body = len(names) == 1 and fold(names[0].canonical) in self.lex["governing_bodies"]
+        if body and fold(subject.text) in self.lex["governing_bodies"]:
+            owner = self._body_owner(subject)  # « Le Conseil a approuvé », tagged as a name:
+            return [owner] if owner is not None else self.page_owner or self.protagonist()
         if names:
             grouped = self.enumeration(names[0], sent) + self.enumeration(names[-1], sent) + names
             return sorted({m.token_start: m for m in grouped}.values(), key=lambda m: m.token_start)
@@ -826,7 +841,11 @@ class Reader(Circumstances):
         if not words & set(self.lex["municipal_cues"]):
             return []
         mentions = {m.token_start: m for m in self.entity_at.values()}.values()
-        towns = [m for m in mentions if fold(m.canonical).split()[0] in self.lex["town_heads"]]
+        towns = [  # « Ville de T », not « la Ville » the tagger took for a name
+            m
+            for m in mentions
+            if fold(m.canonical).split()[0] in self.lex["town_heads"] and " " in m.canonical
+        ]
         towns = towns or self.home_territory()  # « Ville de T », else « la commune de T »
         towns = towns or [m for m in self.entities_in(header) if self.is_place_mention(m)]
         if not towns:  # else the place the header names most
