@@ -1978,6 +1978,12 @@ ROWS = [
         [("investment", "Banque vostracienne de développement", "12 milliards de FCFA")],
     ),
     (
+        "seeking-a-sum-is-a-raise",
+        "Brèves\n\nLa start-up Vostrac cherche 1,5 à 2 millions d'euros d'ici juin pour déployer "
+        "ses capteurs dans 120 établissements.",
+        [("fundraising", "Vostrac", "1,5 à 2 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -2972,6 +2978,11 @@ def test_announcement_phrasings(read, text, expected):
             "Le fonds Valmont prévoit d'injecter 200 millions d'euros.", "planned", id="planned"
         ),
         pytest.param("Le fonds Valmont a injecté 200 millions d'euros.", "announced", id="done"),
+        pytest.param(
+            "La start-up Vostrac cherche 2 millions d'euros pour ses capteurs.",
+            "planned",
+            id="sought-sum-is-planned",
+        ),
         pytest.param(
             "Le fonds Valmont n'exclut pas de consacrer 200 millions d'euros à la région.",
             "conditional",
