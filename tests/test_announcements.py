@@ -3119,6 +3119,20 @@ FIELD_ROWS = [
         (["Banque borvanaise de développement"], []),
     ),
     (
+        "place-framing-the-sentence-after-its-day-is-where",
+        "Les brèves de la semaine.\n\nLundi, à Tarbes, Cerval Composites a annoncé un "
+        "investissement de 9 millions d'euros dans une seconde usine.",
+        "actors+locations",
+        (["Cerval Composites"], ["Tarbes"]),
+    ),
+    (
+        "place-framing-after-a-conjunction-is-where",
+        "Les brèves de la semaine.\n\nEt à Tarbes, Cerval Composites a levé 9 millions d'euros "
+        "auprès du fonds Quarvel Capital.",
+        "actors+locations",
+        (["Cerval Composites"], ["Tarbes"]),
+    ),
+    (
         "place-opening-a-bullet-is-where-not-who",
         "Les brèves de la semaine.\n\n▪ À Tarbes, Cerval Composites a annoncé jeudi un "
         "investissement de 9 millions d'euros dans une seconde usine.",

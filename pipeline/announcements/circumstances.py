@@ -112,14 +112,7 @@ class Circumstances(Mentions):
         for m in mentions.values():
             if self.aside(m) and not (self._bracketed(m) and self.is_place_mention(m)):
                 continue  # a bracketed place (« Tavaux (Jura) ») still says where
-            framing = (  # « Au Japon, », « ▪ À Lacaune (Tarn), » opening the sentence
-                m.token_end < sent.end
-                and self.doc[m.token_end].text in (",", "(")
-                and all(
-                    t.is_punct or t.pos_ in ("DET", "ADP") or t.text == "▪"
-                    for t in self.doc[sent.start : m.token_start]
-                )
-            )
+            framing = self._framing_place(m, sent)
             if m.canonical in exclude or m.canonical in out:
                 continue
             place_before = self.entity_at.get(m.token_start - 2)
@@ -166,6 +159,23 @@ class Circumstances(Mentions):
             if (cue or site or listed) and not origin:
                 out.append(m.canonical)
         return out
+
+    def _framing_place(self, m: EntityMention, sent: Span) -> bool:
+        """« Au Japon, », « ▪ À Lacaune (Tarn), », « Lundi, à Berlin, », « Et à Belfort, »,
+        « Minervois : »: a place that sets the scene of the whole sentence from its opening,
+        before its subject (not where a body met: « Réuni hier à X, le conseil… »)."""
+        end = m.token_end
+        while end < sent.end and self.is_date(self.doc[end]):
+            end += 1  # « À Rome le 3 juin, »
+        if end >= sent.end or self.doc[end].text not in (",", "(", ":"):
+            return False
+        return all(
+            t.is_punct
+            or t.pos_ in ("DET", "ADP", "CCONJ", "ADV")
+            or t.text == "▪"
+            or self.is_date(t)
+            for t in self.doc[sent.start : m.token_start]
+        )
 
     def _site_of(self, m: EntityMention) -> bool:
         """« son usine d'électrolyseurs de Dunkerque », « l'usine de cellules de batteries de
