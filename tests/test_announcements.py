@@ -1984,6 +1984,13 @@ ROWS = [
         [("fundraising", "Vostrac", "1,5 à 2 millions d'euros")],
     ),
     (
+        "description-after-a-colon-is-the-subject-not-the-noun-before",
+        "Brèves\n\nLe groupe Vostrac a présenté vendredi son plan d'investissement : le "
+        "gestionnaire de réseau injectera 4,8 milliards d'euros dans ses infrastructures d'ici "
+        "2030.",
+        [("investment", "Vostrac", "4,8 milliards d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

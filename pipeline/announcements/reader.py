@@ -211,6 +211,29 @@ class Reader(Circumstances):
             None,
         )
 
+    def _clause_children(self, verb: Token) -> list[Token]:
+        """The verb's children, less a common noun the parser hung on it as subject from before
+        a colon when a definite description after the colon is its subject (« X a présenté
+        son plan : le groupe injectera 4 Md€ »); a name or a pronoun before the colon stays
+        (« X, encore elle : le groupe compte investir »)."""
+        children = list(verb.children)
+        subjects = [c for c in children if c.dep_ in SUBJECTS]
+        colon = next((t.i for t in reversed(self.doc[: verb.i]) if t.text == ":"), -1)
+        described = [  # « le gestionnaire de réseau », not « sa commission » nor « on »
+            c
+            for c in subjects
+            if colon < c.i < verb.i
+            and c.pos_ == "NOUN"
+            and any(fold(d.text) in ("le", "la", "les", "l'") for d in c.children)
+        ]
+        if len(subjects) < 2 or not described:
+            return children
+        return [
+            c
+            for c in children
+            if c.dep_ not in SUBJECTS or c.i > colon or c.i in self.entity_at or c.pos_ == "PRON"
+        ]
+
     def subject_of(self, token: Token) -> Token | None:
         """The subject governing ``token``, climbing through infinitives, participles,
         coordination and relative clauses."""
@@ -221,7 +244,7 @@ class Reader(Circumstances):
             client = self._advised(current, token)
             if client is not None:
                 return client
-            for child in current.children:
+            for child in self._clause_children(current):
                 if child.dep_ in SUBJECTS and any(c.isalnum() for c in child.text):  # not « 🚀 »
                     if fold(child.text) in RELATIVE_PRONOUNS:
                         named = (
