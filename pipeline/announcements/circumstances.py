@@ -111,7 +111,7 @@ class Circumstances(Mentions):
         }
         for m in mentions.values():
             if self.aside(m) and not (self._bracketed(m) and self.is_place_mention(m)):
-                continue  # a bracketed place (« Tavaux (Jura) ») still says where
+                continue  # a bracketed place (« Montrevel (Jura) ») still says where
             framing = self._framing_place(m, sent)
             if m.canonical in exclude or m.canonical in out:
                 continue
@@ -123,7 +123,7 @@ class Circumstances(Mentions):
                 and place_before.canonical in out
             )
             if bracketed and (m.label == "LOC" or is_place(m.canonical)):
-                out.append(m.canonical)  # « Tavaux (Jura) »
+                out.append(m.canonical)  # « Montrevel (Jura) »
                 continue
             if m.token_start < after and not framing:
                 continue
