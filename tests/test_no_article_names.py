@@ -22,9 +22,17 @@ def _gold_names() -> set[str]:
     lower_words = set(  # not inside a link, a hashtag or a hyphenated slug
         re.findall(r"(?<![\w/#@.\-])[a-zàâçéèêëîïôûùüÿœ]+(?![\w/@\-])", written)
     )
-    ordinary = {n for n in names if " " not in n and n.lower() in lower_words}
+    folded_words = {fold(w) for w in lower_words}  # « Etat » is « état » written without accent
+    ordinary = {n for n in names if " " not in n and fold(n) in folded_words}
     ordinary |= {n for n in names if n == n.lower()}  # « conseil départemental »: no capital,
     # a common noun phrase the annotator kept as the actor, no company's or person's name
+    ordinary |= {  # « Journée investisseurs », a phrase the articles also write in lower case
+        n
+        for n in names
+        if " " in n
+        and n.lower() in written  # a plain substring first, the word-bounded search on a hit
+        and re.search(rf"(?<![\w/#@.\-]){re.escape(n.lower())}(?![\w/@\-])", written)
+    }
     return {n for n in names if not is_place(n) and len(n) > 2 and n not in ordinary}
 
 
