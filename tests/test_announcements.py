@@ -1991,6 +1991,13 @@ ROWS = [
         [("investment", "Vostrac", "4,8 milliards d'euros")],
     ),
     (
+        "bare-ville-taken-for-a-name-is-the-town-of-the-municipal-page",
+        "Vivre à Montrevel | Le magazine municipal de Montrevel | N° 87\n\nÉDITO\n\n"
+        "Chers habitants,\n\nLa rentrée a été studieuse. La Ville a signé avec la société "
+        "Vostrac une convention de 3,4 millions d'euros pour l'éclairage public.",
+        [("partnership", "Montrevel", "3,4 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

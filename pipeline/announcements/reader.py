@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -99,6 +100,7 @@ class Reader(Circumstances):
         self._decided_at: int | None = None  # where a deliberation's « DÉCIDE : » stands
         self._list_items: dict[tuple[int, int], bool] = {}  # asked several times a sentence
         self._funder_lines: dict[int, list[EntityMention]] = {}  # likewise
+        self._name_bare_towns()
 
     def _descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
         """(position, noun, adjectives, name) for each name the article describes by a common
@@ -843,6 +845,21 @@ class Reader(Circumstances):
                 return [m]
         return []
 
+    def _name_bare_towns(self) -> None:
+        """« la Ville », « la Commune » the tagger took for a name stand for the town the text
+        is about (« la commune de T », the town's own page), named in full."""
+        bare = {
+            m
+            for m in self.entity_at.values()
+            if " " not in m.canonical and fold(m.canonical) in self.lex["town_heads"]
+        }
+        town = (self.home_territory() or self.page_owner)[:1] if bare else []
+        if not town:
+            return
+        for i, m in self.entity_at.items():
+            if m in bare:
+                self.entity_at[i] = replace(m, canonical=town[0].canonical, label=town[0].label)
+
     @cached_property
     def page_owner(self) -> list[EntityMention]:
         """Who writes a first-person page, told by its header rather than by how often it is
@@ -870,7 +887,11 @@ class Reader(Circumstances):
             if fold(m.canonical).split()[0] in self.lex["town_heads"] and " " in m.canonical
         ]
         towns = towns or self.home_territory()  # « Ville de T », else « la commune de T »
-        towns = towns or [m for m in self.entities_in(header) if self.is_place_mention(m)]
+        towns = towns or [
+            m
+            for m in self.entities_in(header)
+            if self.is_place_mention(m) and fold(m.canonical) not in self.lex["town_heads"]
+        ]
         if not towns:  # else the place the header names most
             return []
         town = Counter(m.canonical for m in towns).most_common(1)[0][0]
