@@ -1998,6 +1998,14 @@ ROWS = [
         [("partnership", "Montrevel", "3,4 millions d'euros")],
     ),
     (
+        "nous-quoted-from-an-official-on-a-municipal-page-is-the-town",
+        "Vivre à Montrevel | Le magazine municipal de Montrevel | N° 87\n\nÉDITO\n\n"
+        "Chers habitants,\n\nLa Ville de Montrevel a rénové la halle. « Nous investirons "
+        "4 millions d'euros dans l'éclairage des parcs d'ici 2027 », a précisé l'adjoint aux "
+        "finances, Jean Vellorin.",
+        [("investment", "Montrevel", "4 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

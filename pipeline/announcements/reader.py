@@ -1247,6 +1247,8 @@ class Reader(Circumstances):
         if speaker is None or speaker.label != "PER":
             return [speaker] if speaker is not None else []
         employer = self.employers().get(speaker.canonical)
+        if employer is None and self.page_owner:  # « a précisé l'adjoint aux finances, X »
+            return self.page_owner  # on the town's own page: the town
         return [employer if employer is not None else speaker]
 
     def _person_described(self, title: Token, sent: Span) -> EntityMention | None:
