@@ -2006,6 +2006,12 @@ ROWS = [
         [("investment", "Montrevel", "4 millions d'euros")],
     ),
     (
+        "share-of-the-capital-of-a-described-company-is-a-stake",
+        "Brèves\n\nLe groupe Vostrac a pris 15 % du capital de la start-up lilloise Ternalix "
+        "pour 12 M€.",
+        [("investment", "Vostrac", "12 M€")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -365,7 +365,12 @@ def _takes_a_percentage(verb: Token, entity_at: dict) -> bool:
         return False
     if fold(doc[nxt + 2].text) not in ("de", "du", "des", "d'"):
         return False
-    return any(k in entity_at for k in range(nxt + 3, min(len(doc), nxt + 7)))
+    for k in range(nxt + 3, min(len(doc), nxt + 11)):  # « 15 % du capital de la start-up
+        if k in entity_at:  # lilloise X »: the company past its description
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def governing_trigger(span: Span, triggers: list[Trigger]) -> Trigger | None:
