@@ -2012,6 +2012,18 @@ ROWS = [
         [("investment", "Vostrac", "12 M€")],
     ),
     (
+        "giver-named-before-the-verb-of-an-object-relative",
+        "Brèves\n\nLa start-up Vostrac rénove son usine grâce à un prêt de 80 millions d'euros "
+        "que la Banque des Territoires lui a accordé.",
+        [("investment", "Banque des Territoires", "80 millions d'euros")],
+    ),
+    (
+        "giver-named-after-the-verb-of-an-object-relative",
+        "La start-up Vostrac rénove son usine grâce à un prêt de 80 millions d'euros que lui a "
+        "accordé la Banque des Territoires.",
+        [("investment", "Banque des Territoires", "80 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -355,6 +355,15 @@ def _giver_in_relative(
             for m in reader.entities_in(c.subtree)
         ]
         return givers, (receivers[0] if receivers else None)
+    for t in sent[trigger.token.i - sent.start + trigger.size :]:  # the parser missed the
+        if t.text in (",", ";", ":"):  # relative: « un prêt de 80 M€ que lui a accordé X »
+            break
+        subject = (
+            reader.subject_after_que(t) if fold(reader.lemma(t)) in reader.lex["verbs"] else None
+        )
+        givers = reader.resolve(subject, sent) if subject is not None else []
+        if givers:
+            return givers, None
     return None
 
 

@@ -236,9 +236,36 @@ class Reader(Circumstances):
             if c.dep_ not in SUBJECTS or c.i > colon or c.i in self.entity_at or c.pos_ == "PRON"
         ]
 
+    def subject_after_que(self, verb: Token) -> Token | None:
+        """« un prêt de 80 M€ que la Banque X lui a accordé », « … que lui a accordé la Banque
+        X »: the name between « que » and the verb, or right after a verb « que » opens, is the
+        verb's subject, however the parser hung the clause."""
+        i = verb.i - 1
+        while (
+            i > 0
+            and i > verb.i - 4
+            and (self.doc[i].pos_ in ("AUX", "ADV") or fold(self.doc[i].text) in ("lui", "leur"))
+        ):
+            i -= 1  # « lui a », « leur a déjà »
+        named = self.entity_at.get(i)
+        if named is not None:  # « que la Banque X lui a accordé »
+            k = named.token_start - 1
+            k -= k > 0 and self.doc[k].pos_ == "DET"
+            opens = k >= 0 and fold(self.doc[k].text) in ("que", "qu'")
+            return self.doc[named.token_start] if opens else None
+        if fold(self.doc[i].text) not in ("que", "qu'"):
+            return None
+        k = verb.i + 1 + (verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].pos_ == "DET")
+        after = self.entity_at.get(k)  # « que lui a accordé la Banque X »
+        return self.doc[after.token_start] if after is not None and after.token_start == k else None
+
     def subject_of(self, token: Token) -> Token | None:
         """The subject governing ``token``, climbing through infinitives, participles,
         coordination and relative clauses."""
+        if token.pos_ == "VERB":
+            inverted = self.subject_after_que(token)
+            if inverted is not None:
+                return inverted
         current = token
         passive_below = None  # « X pourrait être financé par Y »: the passive under the modal
         for _ in range(7):
