@@ -2024,6 +2024,15 @@ ROWS = [
         [("investment", "Banque des Territoires", "80 millions d'euros")],
     ),
     (
+        "gapped-clause-keeps-a-three-word-description-of-its-actor",
+        "Brèves\n\nLe fonds panafricain Vostrac Capital apporte 45 millions d'euros de fonds "
+        "propres et le transitaire camerounais Ternalix Transit 15 millions.",
+        [
+            ("investment", "Vostrac Capital", "45 millions d'euros"),
+            ("investment", "Ternalix Transit", "15 millions"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

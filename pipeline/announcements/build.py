@@ -295,8 +295,8 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
     if named is None or named.token_end != j + 1:
         return None
     k = named.token_start - 1
-    while k > sent.start and named.token_start - k < 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
-        k -= 1  # « , la région Ternalie 8 millions »
+    while k > sent.start and named.token_start - k < 4 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+        k -= 1  # « , la région Ternalie 8 millions », « et le transitaire camerounais X 15 M »
     if k < sent.start or (doc[k].text not in (",", ";") and fold(doc[k].text) != "et"):
         return None
     return named
