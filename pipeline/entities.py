@@ -1108,7 +1108,7 @@ def _employer(span: Span) -> bool:
 
 
 def _shortened_like_a_company(name: str, written: set[str]) -> bool:
-    """« Talvane Robotique » … « Talvane »: a company is shortened to its first word, a
+    """« Vostrac Robotique » … « Vostrac »: a company is shortened to its first word, a
     person to the last (« Jeanne Morel » … « Morel »), whatever label the NER gave."""
     words = name.split()
     return len(words) > 1 and words[0] in written and words[-1] not in written

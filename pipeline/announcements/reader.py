@@ -1108,7 +1108,7 @@ class Reader(Circumstances):
         )
 
     def _organisation_like(self, m: EntityMention) -> bool:
-        """An organisation, or a lone word the NER took for a person (« Talvane a remporté »):
+        """An organisation, or a lone word the NER took for a person (« Vostrac a remporté »):
         people are named with a first name, or after a title."""
         if m.label == "ORG":
             return True
