@@ -2033,6 +2033,13 @@ ROWS = [
         ],
     ),
     (
+        "nous-quoted-from-a-partner-of-the-fund-is-the-fund-spoken-of",
+        "Brèves\n\nLe fonds américain Vostrac Digital est présent en Europe depuis 2019. « Nous "
+        "investirons 500 millions d'euros dans le réseau d'ici 2029 », a assuré Jean Vellorin, "
+        "associé du fonds.",
+        [("investment", "Vostrac Digital", "500 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1242,6 +1242,9 @@ class Reader(Circumstances):
             owner = self.entity_at.get(word.i)  # company before its name
             if owner is not None or not word.text.islower():
                 break
+        if owner is None and fold(words[i + 1].text) in self.lex["org_heads"]:
+            named = self.antecedent(self.sentence_of(words[i + 1]), organisation=True)
+            owner = named[0] if named else None  # « X, associé du fonds »: the fund spoken of
         return owner if owner is not None and not self.is_place_mention(owner) else None
 
     def speech_speaker(self, subject: Token, sent: Span) -> list[EntityMention]:
