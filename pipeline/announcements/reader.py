@@ -220,7 +220,10 @@ class Reader(Circumstances):
         (« X, encore elle : le groupe compte investir »)."""
         children = list(verb.children)
         subjects = [c for c in children if c.dep_ in SUBJECTS]
-        colon = next((t.i for t in reversed(self.doc[: verb.i]) if t.text == ":"), -1)
+        if len(subjects) < 2:
+            return children
+        start = self.sentence_of(verb).start
+        colon = next((t.i for t in reversed(self.doc[start : verb.i]) if t.text == ":"), -1)
         described = [  # « le gestionnaire de réseau », not « sa commission » nor « on »
             c
             for c in subjects
@@ -228,7 +231,7 @@ class Reader(Circumstances):
             and c.pos_ == "NOUN"
             and any(fold(d.text) in ("le", "la", "les", "l'") for d in c.children)
         ]
-        if len(subjects) < 2 or not described:
+        if not described:
             return children
         return [
             c
