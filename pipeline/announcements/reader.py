@@ -917,12 +917,12 @@ class Reader(Circumstances):
             if fold(m.canonical).split()[0] in self.lex["town_heads"] and " " in m.canonical
         ]
         towns = towns or self.home_territory()  # « Ville de T », else « la commune de T »
-        towns = towns or [
+        towns = towns or [  # else the places the header names, the most named one
             m
             for m in self.entities_in(header)
             if self.is_place_mention(m) and fold(m.canonical) not in self.lex["town_heads"]
         ]
-        if not towns:  # else the place the header names most
+        if not towns:
             return []
         town = Counter(m.canonical for m in towns).most_common(1)[0][0]
         return [next(m for m in towns if m.canonical == town)]
