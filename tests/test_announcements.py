@@ -2040,6 +2040,15 @@ ROWS = [
         [("investment", "Vostrac Digital", "500 millions d'euros")],
     ),
     (
+        "english-round-labels-and-closer-name-a-raise",
+        "Brèves\n\nLa scale-up Vostrac AI a closé ce jeudi un Series C de 640 millions de dollars, "
+        "mené par Ternalix Partners. Quarzemia Labs a annoncé un seed de 18 millions d'euros.",
+        [
+            ("fundraising", "Vostrac AI", "640 millions de dollars"),
+            ("fundraising", "Quarzemia Labs", "18 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
