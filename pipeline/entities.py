@@ -1244,11 +1244,13 @@ def recognise_entities(
     written = {s.text for s, _ in labelled}
     employers = {canonical[s.text] for s, _ in labelled if _employer(s)}
     # « Ostralvik, jeune industriel… »: described as an organisation, whatever « à X » says;
-    # a person's name then « , la société pourrait… » is no apposition
+    # a person's name then « , la société pourrait… » is no apposition; « la coopérative X »
+    # once says what X is, however often the tagger calls it a person elsewhere
     described = {
         canonical[s.text]
-        for s, _ in labelled
-        if s.label_ != "PER" and _apposed_organisation_head(s)
+        for s, label in labelled
+        if (s.label_ != "PER" and _apposed_organisation_head(s))
+        or (label == "ORG" and _introduced_by(doc, s.start, _lexicon()["org_heads"]))
     }
     nouns = _nouns_taken_up(doc)
     for name, tally in votes.items():

@@ -515,6 +515,13 @@ def test_fold_ignores_case_and_accents():
             id="an-infinitive-opening-a-headline-is-its-subject-not-a-name",
         ),
         pytest.param(
+            "La coopérative Yves Kerbrat a annoncé la reprise de la PME Salaisons Vostrac. "
+            "Yves Kerbrat a obtenu un prêt. Yves Kerbrat recrute.",
+            "Yves Kerbrat",
+            "ORG",
+            id="a-name-once-introduced-by-an-organisations-head-is-one-however-often-bare",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
