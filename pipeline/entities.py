@@ -71,6 +71,9 @@ def _lexicon() -> dict:
         }
         | {w.capitalize() for w in data["collectivity_heads"]},
         "collectivities": {w.capitalize() for w in data["collectivity_heads"]},
+        "territories": {fold(w) for w in data["territory_heads"]},
+        "town_small_words": {fold(w) for w in places["town_linkers"]}
+        | {fold(w) for w in data["determiners"]},
         "collectivity_councils": {
             fold(k): fold(v) for k, v in data["collectivity_councils"].items()
         },
@@ -754,6 +757,34 @@ def _portfolio(doc: Doc, i: int) -> Span | None:
     return Span(doc, i, end, label="ORG") if end is not None and end > i + size + 1 else None
 
 
+def _territory_in_capitals(doc: Doc) -> list[Span]:
+    """« VILLE DE DOLE », « COMMUNE DE SAINT-ORENS » heading a town's page: the tagger reads
+    no name in a line of capitals, but a territory noun, « DE » and capitals name a place."""
+    found, territories = [], _lexicon()["territories"]
+    for token in doc:
+        line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        if not (line_start and token.text.isupper() and fold(token.text) in territories):
+            continue
+        start = token.i + 2
+        if start >= len(doc) or fold(doc[token.i + 1].text) not in _OF:
+            continue
+        end = start
+        while end < len(doc) and (doc[end].text.isupper() or doc[end].text == "-"):
+            end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        if end > start and doc[start].text[:1].isalpha():
+            found.append(Span(doc, start, end, label="LOC"))
+    return found
+
+
+def _town_case(name: str) -> str:
+    """« LONS-LE-SAUNIER » as a town is written: « Lons-le-Saunier »."""
+    small = _lexicon()["town_small_words"]
+    parts = re.split(r"([- ])", name)
+    return "".join(p.lower() if fold(p) in small else p.capitalize() for p in parts)
+
+
 def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names right after an organisation head noun the NER missed, and
     institutions named by their complement."""
@@ -1076,7 +1107,7 @@ def _region_after_comma(doc: Doc, span: Span) -> bool:
 
 
 def _names_others(name: str, written: set[str]) -> bool:
-    """« Roussillac » beside « Roussillac Seed II » and « Roussillac Demo Day »: one word that
+    """« Roussillac » beside « Roussillac Seed II » and « Roussillac Rencontres »: one word that
     opens other names is a house that names its funds and events, not a person."""
     return " " not in name and any(w.startswith(name + " ") for w in written)
 
@@ -1202,6 +1233,9 @@ def recognise_entities(
     spans = _joined_by_acronym(doc, _joined_after_capital_article(doc, spans))
     taken.update(i for s in spans for i in range(s.start, s.end))
     spans += _pattern_names(doc, taken)
+    headed_towns = _territory_in_capitals(doc)
+    spans += [s for s in headed_towns if not taken.intersection(range(s.start, s.end))]
+    taken.update(i for s in headed_towns for i in range(s.start, s.end))
     spans += _repeats(doc, spans, taken)
     spans += _spelled_acronyms(doc, spans, taken)
     spans.sort(key=lambda s: s.start)
@@ -1215,6 +1249,10 @@ def recognise_entities(
     for acronym, full in _acronyms_of_initials(set(canonical.values())).items():
         if canonical.get(acronym) == acronym:
             canonical[acronym] = full
+    headers = {s.start for s in headed_towns}
+    for s, _ in labelled:  # « VILLE DE DOLE », never written in small letters: « Dole »
+        if s.start in headers and canonical.get(s.text) == s.text and s.text.isupper():
+            canonical[s.text] = _town_case(s.text)
     for term, named in defined.items():  # « l'Initiateur » is the name it was defined for
         if named is not None:
             canonical[term] = canonical.get(named.text, named.text)

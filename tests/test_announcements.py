@@ -2049,6 +2049,13 @@ ROWS = [
         ],
     ),
     (
+        "la-commune-of-minutes-headed-by-the-town-in-capitals-is-that-town",
+        "VILLE DE MONTREVEL\nCompte rendu sommaire de la séance du conseil municipal du 22 juin"
+        "\n\n3. Emprunt\nLa commune contracte auprès de la Banque Vostrac un emprunt de "
+        "2 400 000 € sur vingt ans.",
+        [("fundraising", "Montrevel", "2 400 000 €")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -522,6 +522,12 @@ def test_fold_ignores_case_and_accents():
             id="a-name-once-introduced-by-an-organisations-head-is-one-however-often-bare",
         ),
         pytest.param(
+            "COMMUNE DE SAINT-VOSTRAC-LE-HAUT\nProcès-verbal de la séance du conseil municipal",
+            "Saint-Vostrac-le-Haut",
+            "ORG",
+            id="a-town-heading-its-page-in-capitals-is-a-name-written-as-a-town",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",

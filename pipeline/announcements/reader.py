@@ -607,7 +607,10 @@ class Reader(Circumstances):
         ):
             # « la métropole financera » after « Savenne Métropole »; « le royaume a signé »;
             counted = self._counted_parties(subject, sent)  # « les deux pays », both
-            return counted or self.named_with(subject) or self.place_before(subject)
+            earlier = counted or self.named_with(subject) or self.place_before(subject)
+            if not earlier and head in self.lex["town_heads"]:
+                return self.page_owner  # « La commune contracte », in a town's own page
+            return earlier
         apposed = self.apposed_before(subject, sent)
         if apposed:
             return apposed
