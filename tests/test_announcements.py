@@ -2056,6 +2056,12 @@ ROWS = [
         [("fundraising", "Montrevel", "2 400 000 €")],
     ),
     (
+        "reprendre-a-named-business-without-a-price-is-an-acquisition",
+        "Brèves\n\nFonderie Zorvane reprend la fonderie d'aluminium Montrevel, à Vierzon, pour un "
+        "montant non communiqué. Le marché de l'aluminium reprend des couleurs.",
+        [("acquisition", "Fonderie Zorvane", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -126,6 +126,7 @@ FOLDED_TRIGGER_WORDS = (
     "facility_nouns",
     "facility_verbs",
     "fire_without_amount",
+    "fire_on_named_object",
     "founding_verbs",
     "founding_nouns",
     "fund_closing_verbs",

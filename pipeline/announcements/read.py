@@ -124,6 +124,26 @@ def _adjectival_participle(verb: Token) -> bool:
 PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")  # feminine participles: « lancée »
 
 
+def _takes_a_name(reader: Reader, trigger: Trigger, lex: dict) -> bool:
+    """« a repris la fonderie Vostrac », « reprendra Ternalix »: a verb that pledges without an
+    amount only on a name takes an organisation as its object, or a noun with its name."""
+    if fold(reader.lemma(trigger.token)) not in lex["fire_on_named_object"]:
+        return False
+    doc = trigger.token.doc
+    for obj in (c for c in trigger.token.children if c.dep_ == "obj"):
+        end = min(obj.right_edge.i + 2, len(doc))  # and the name the parser hangs after it
+        for token in doc[obj.left_edge.i : end]:
+            if token.is_punct:
+                break  # « la fonderie X, à Vierzon »: the object ends at the comma
+            m = reader.entity_at.get(token.i)
+            if m is None or m.token_start != token.i or m.label not in ("ORG", "MISC"):
+                continue
+            after_noun = token.i == obj.left_edge.i or doc[token.i - 1].pos_ != "ADP"
+            if after_noun and not reader.is_place_mention(m):
+                return True  # the name itself, or a noun's (« le bureau d'études X »)
+    return False
+
+
 def _has_finite_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and _finite(t) for t in sent)
 
@@ -303,6 +323,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 # 2 Md$ mis sur la table par X »: a participle describing pledges nothing
                 or t.size == 1  # an idiom (« mettre la main sur ») pledges without an amount
                 and fold(reader.lemma(t.token)) not in lex["fire_without_amount"]
+                and not _takes_a_name(reader, t, lex)
                 and reader.sold_to(t.token) is None  # so does a sale to a named buyer
                 or purpose_clause(t.token)
                 and t.type in ("investment", "fundraising")
