@@ -2062,6 +2062,15 @@ ROWS = [
         [("acquisition", "Fonderie Zorvane", None)],
     ),
     (
+        "completing-someone-elses-round-is-the-funders-investment",
+        "Brèves\n\nLa start-up Vostrac a levé 8 millions d'euros. La Banque Ternalix complète le "
+        "tour de table avec 600 000 euros.",
+        [
+            ("fundraising", "Vostrac", "8 millions d'euros"),
+            ("investment", "Banque Ternalix", "600 000 euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

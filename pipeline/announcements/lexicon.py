@@ -118,6 +118,7 @@ FOLDED_TRIGGER_WORDS = (
     "secured_nouns",
     "securing_verbs",
     "round_nouns",
+    "round_joining_verbs",
     "fund_closing_nouns",
     "edition_nouns",
     "event_verbs",
@@ -227,6 +228,11 @@ def lexicon() -> dict:
             ]
         },
         "verb_phrases": _verb_phrases(triggers["verb_phrases"]),
+        "round_joining_stems": tuple(  # « complète », « rejoint »: the verb in any form
+            fold(stem)
+            for verb in triggers["round_joining_verbs"]
+            for stem in triggers["irregular_stems"].get(verb, [verb[:-2]])
+        ),
         **{key: {fold(w) for w in triggers[key]} for key in FOLDED_TRIGGER_WORDS},
         **{key: {fold(w) for w in names[key]} for key in FOLDED_NAME_WORDS},
         "light": {fold(v): t for v, t in triggers["light_verbs"].items()},

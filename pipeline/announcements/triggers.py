@@ -168,6 +168,18 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
     return None
 
 
+def _joins_a_round(doc: Doc, i: int, sent: Span, lemma: Lemmas) -> bool:
+    """« complète le tour de table », « rejoint le tour de table »: a funder joins someone
+    else's round (« le », not « son »), its money is its own investment; the verb is read as a
+    verb whatever the tagger made of it (« complète » as an adjective)."""
+    if i - 2 < sent.start or fold(doc[i - 1].text) not in ("le", "au"):
+        return False
+    word = fold(doc[i - 2].text)
+    return fold(lemma.verb(doc[i - 2])) in lexicon()["round_joining_verbs"] or any(
+        word.startswith(stem) for stem in lexicon()["round_joining_stems"]
+    )
+
+
 def _buys_property(word: Token) -> bool:
     """« a acquis un terrain », « racheter les six hectares de friche », « acquéreur d'un
     terrain »: what is bought is land or a building, an investment, not a company (« racheter
@@ -277,6 +289,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « la levée de son fonds X III »: the raise is the pledge word
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
+            if size and kind == "fundraising" and _joins_a_round(doc, i, sent, lemma):
+                kind = "investment"  # « la Région complète le tour de table avec 4 M€ »
             if size:
                 found.append(Trigger(token, size, kind, "noun"))
                 i += size
