@@ -2071,6 +2071,12 @@ ROWS = [
         ],
     ),
     (
+        "a-sum-put-on-the-table-to-take-control-is-the-takeovers-price",
+        "Brèves\n\nLe groupe Vostrac met 230 millions de dollars sur la table, moitié en cash, "
+        "moitié en actions, pour prendre le contrôle de son concurrent Ternalix.",
+        [("acquisition", "Vostrac", "230 millions de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

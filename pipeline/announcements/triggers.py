@@ -149,8 +149,7 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
         return None
     after = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else -1
     priced = any(a.start == after for a in doc._.amounts or ()) and not any(
-        purpose_clause(c) and lexicon()["verbs"].get(fold(lemma(c))) == "acquisition"
-        for c in verb.children
+        purpose_clause(c) and _acquires(doc, c, sent, lemma) for c in verb.children
     )  # « mettra 1,2 Md€ sur la table », not « … sur la table pour racheter X »: a price
     measured = priced or folded_text(doc[verb.i + 1 : verb.i + 3]) == "a hauteur"
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
@@ -166,6 +165,15 @@ def _verb_phrase(doc: Doc, verb: Token, base: str, sent: Span, lemma: Lemmas) ->
             if following[:-1] == list(words[:-1]) and _same_word(following[-1:], words[-1]):
                 return Trigger(verb, 1 + gap + len(words), kind, "verb")
     return None
+
+
+def _acquires(doc: Doc, verb: Token, sent: Span, lemma: Lemmas) -> bool:
+    """« racheter X », « prendre le contrôle de X »: a verb or an idiom of acquisition."""
+    base = fold(lemma(verb))
+    if lexicon()["verbs"].get(base) == "acquisition":
+        return True
+    idiom = _verb_phrase(doc, verb, base, sent, lemma)
+    return idiom is not None and idiom.type == "acquisition"
 
 
 def _joins_a_round(doc: Doc, i: int, sent: Span, lemma: Lemmas) -> bool:
