@@ -2077,6 +2077,12 @@ ROWS = [
         [("acquisition", "Vostrac", "230 millions de dollars")],
     ),
     (
+        "a-colon-opens-a-new-clause-whose-loan-is-a-pledge",
+        "Brèves\n\nLe reste sera financé par la dette : la Banque Ternalix prêtera 150 millions "
+        "de dollars.",
+        [("investment", "Banque Ternalix", "150 millions de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -98,7 +98,8 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         if recalled:  # « ce programme de 1,2 million d'euros » after « investira 1,2 million »
             roles[i] = ("reference", recalled[0])
             continue
-        clause = re.split(r"[,;(]", before[-35:])[-1]  # not « …de trésorerie, a bouclé un tour de »
+        # not « …de trésorerie, a bouclé un tour de », « …par la dette : X prêtera »
+        clause = re.split(r"[,;:(]", before[-35:])[-1]
         if (
             not priced
             and _whole_word(lex["non_commitment_words"]).search(clause)
