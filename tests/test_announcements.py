@@ -2083,6 +2083,12 @@ ROWS = [
         [("investment", "Banque Ternalix", "150 millions de dollars")],
     ),
     (
+        "a-financing-closed-on-a-day-is-a-raise",
+        "Brèves\n\nCôté énergie, le producteur indépendant Vostrac Solaire SA a bouclé jeudi un "
+        "financement de 42 milliards de francs CFA pour sa centrale de Ouagadougou.",
+        [("fundraising", "Vostrac Solaire SA", "42 milliards de francs CFA")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

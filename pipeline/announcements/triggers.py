@@ -497,6 +497,8 @@ def borrowed(trigger: Trigger, sent: Span, lemma: Lemmas) -> Trigger:
     lex = lexicon()
     if trigger.kind == "noun" and fold(token.text) in lex["secured_nouns"]:
         closer = token.head if token.dep_ == "obj" else None
+        if closer is not None and closer.dep_ == "obl:mod":
+            closer = closer.head  # « a bouclé jeudi un financement », hung on the day
         closer = closer or next((c for c in token.children if c.dep_ == "acl:relcl"), None)
         if closer is not None and fold(lemma(closer)) in lex["securing_verbs"]:
             return Trigger(token, trigger.size, "fundraising", "noun")
