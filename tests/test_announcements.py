@@ -2089,6 +2089,16 @@ ROWS = [
         [("fundraising", "Vostrac Solaire SA", "42 milliards de francs CFA")],
     ),
     (
+        "a-second-lot-awarded-before-tax-is-a-contract-of-its-own",
+        "VILLE DE MONTREVEL\nCompte rendu du conseil municipal\n\nLe conseil attribue le lot 1 "
+        "(isolation) à l'entreprise Vostrac Bâtiment pour 1 126 400 € HT et le lot 2 (chauffage) "
+        "à la société Ternalix Fluides pour 287 900 € HT.",
+        [
+            ("partnership", "Montrevel", "1 126 400 €"),
+            ("partnership", "Montrevel", "287 900 €"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -3431,6 +3441,19 @@ def _field(a, field):
 def test_announcement_fields(read, text, field, expected):
     (a,) = read(text).announcements
     assert _field(a, field) == expected
+
+
+def test_lots_awarded_in_one_sentence_each_take_their_contractor(read):
+    text = (
+        "VILLE DE MONTREVEL\nCompte rendu du conseil municipal\n\nLe conseil attribue le lot 1 "
+        "(isolation) à l'entreprise Vostrac Bâtiment pour 1 126 400 € HT et le lot 2 (chauffage) "
+        "à la société Ternalix Fluides pour 287 900 € HT."
+    )
+    got = [(a.amount.text, [p.name for p in a.partners]) for a in read(text).announcements]
+    assert got == [
+        ("1 126 400 €", ["Vostrac Bâtiment"]),
+        ("287 900 €", ["Ternalix Fluides"]),
+    ]
 
 
 INTERVIEW = (

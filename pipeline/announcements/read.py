@@ -367,6 +367,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
         _respectively(reader, sent, found[built:])
+        _one_party_per_sum(found[built:])
         found[built:] = _each(reader, sent, found[built:])
         found[built:] = [f for f in found[built:] if not _launches_a_fund(reader, sent, f)]
         size = _size_told_after(reader, sent, sent_amounts, found[:built])
@@ -453,6 +454,19 @@ def _respectively(reader: Reader, sent: Span, items: list[Found]) -> None:
         if len(shared) == len(actors):
             for actor, item in zip(actors, sorted(shared, key=lambda f: f.amount), strict=True):
                 item.actors = [actor]
+
+
+def _one_party_per_sum(items: list[Found]) -> None:
+    """« attribue le lot 1 à X pour 1,1 M€ et le lot 2 à Y pour 287 900 € »: the sums of one
+    trigger that share as many partners as there are sums take them in order, one each."""
+    groups: dict[tuple, list[Found]] = {}
+    for item in items:
+        if len(item.partners) >= 2 and item.amount is not None:
+            groups.setdefault((item.trigger, item.at, tuple(item.partners)), []).append(item)
+    for (_, _, partners), shared in groups.items():
+        if len(shared) == len(partners):
+            for partner, item in zip(partners, sorted(shared, key=lambda f: f.amount), strict=True):
+                item.partners = [partner]
 
 
 def _launches_a_fund(reader: Reader, sent: Span, item: Found) -> bool:
