@@ -56,6 +56,7 @@ def _lexicon() -> dict:
             reverse=True,
         ),
         "generic_org_heads": {fold(w) for w in data["generic_org_heads"]},
+        "release_cues": [fold(w) for w in data["release_cues"]],
         "institutions": {fold(w) for w in data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "portfolio_starts": {  # their first word as written and folded, checked on every token
@@ -151,6 +152,23 @@ def page_owner_cue(doc: Doc, i: int) -> int:
         if i + len(cue) < len(doc) and tuple(fold(t.text) for t in doc[i : i + len(cue)]) == cue:
             return len(cue)
     return 0
+
+
+def released_by(doc: Doc) -> tuple[int, int] | None:
+    """« Banque X | Rapport annuel 2025 », « Groupe Y | Salle de presse › Communiqués »: the
+    token range of the name that opens a release's or a report's first line, before « | »,
+    when its first lines say it is one (release_cues); None for a news page."""
+    text = doc.text
+    first_lines = text.lstrip()[:400].split("\n")[:4]
+    if " | " not in first_lines[0]:
+        return None
+    said = fold(" ".join(first_lines))
+    if not any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in _lexicon()["release_cues"]):
+        return None
+    start = len(text) - len(text.lstrip())
+    end = start + first_lines[0].index(" | ")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
 
 
 def _trim(span: Span) -> Span | None:

@@ -2099,6 +2099,19 @@ ROWS = [
         ],
     ),
     (
+        "an-agentless-passive-in-an-organisations-own-report-is-the-organisations",
+        "Banque de développement Ternalix-Vostrac | Rapport annuel 2025\nChapitre 3 – Nos "
+        "engagements\n\nAu Niger, un prêt de 18,5 milliards de FCFA a été accordé pour "
+        "l'électrification de 142 localités rurales.",
+        [("investment", "Banque de développement Ternalix-Vostrac", "18,5 milliards de FCFA")],
+    ),
+    (
+        "an-agentless-passive-on-a-news-page-names-no-one",
+        "Économie | Entreprises\nLe fil de l'actualité\n\nAu Niger, un prêt de 18,5 milliards "
+        "de FCFA a été accordé pour l'électrification de 142 localités rurales.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -694,6 +694,16 @@ def _demonstrative(trigger: Trigger) -> bool:
     )
 
 
+def _agentless_passive(trigger: Trigger) -> bool:
+    """« a été accordé », « un prêt … a été signé »: a pledge in the passive that names no
+    agent, whether the trigger is the verb or its subject."""
+    verb = trigger.token if trigger.kind == "verb" else trigger.token.head
+    if trigger.kind != "verb" and trigger.token.dep_ != "nsubj:pass":
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    return passive and not any(c.dep_ == "obl:agent" for c in verb.children)
+
+
 def build(
     reader: Reader,
     sent: Span,
@@ -874,6 +884,8 @@ def build(
     if deal_word and unnamed and not bidder and rejected is None:
         return None  # an unnamed « prise de contrôle » or « mise en service » names no deal;
         # an offer turned down is a bid even when its target was named before
+    if not actors and _agentless_passive(trigger):
+        actors = reader.issuer  # « un prêt de 18 M€ a été accordé à X », in X's lender's report
     if not actors:
         return None
     actor_names = {m.canonical for m in actors}

@@ -18,6 +18,7 @@ from ..entities import (
     is_place,
     is_state,
     page_owner_cue,
+    released_by,
     signature_title_end,
     trade_complement,
 )
@@ -929,6 +930,17 @@ class Reader(Circumstances):
             return []
         town = Counter(m.canonical for m in towns).most_common(1)[0][0]
         return [next(m for m in towns if m.canonical == town)]
+
+    @cached_property
+    def issuer(self) -> list[EntityMention]:
+        """The organisation whose own release or report the page is (« Banque X | Rapport
+        annuel 2025 »), named whole before its first line's « | »; none on a news page."""
+        span = released_by(self.doc)
+        named = self.entity_at.get(span[0]) if span is not None else None
+        whole = named is not None and (named.token_start, named.token_end) == span
+        if not whole or named.label == "PER" or self.is_place_mention(named):
+            return []
+        return [named]
 
     def protagonist(self) -> list[EntityMention]:
         """Who « nous » is in an interview or a press release: the organisation the article
