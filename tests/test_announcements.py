@@ -2112,6 +2112,15 @@ ROWS = [
         [],
     ),
     (
+        "closing-a-bare-sum-is-a-raise",
+        "Brèves\n\nLa start-up Vostrac a bouclé 800 000 euros auprès de business angels. La "
+        "société Ternalix a bouclé son budget de 2 millions d'euros.",
+        [
+            ("fundraising", "Vostrac", "800 000 euros"),
+            ("investment", "Ternalix", "2 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

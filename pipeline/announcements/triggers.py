@@ -176,6 +176,24 @@ def _acquires(doc: Doc, verb: Token, sent: Span, lemma: Lemmas) -> bool:
     return idiom is not None and idiom.type == "acquisition"
 
 
+def _closes_a_sum(verb: Token, sent: Span) -> bool:
+    """« a bouclé en janvier 800 000 euros auprès de business angels »: a closing verb whose
+    object is a bare sum closes a raise; only a date, an adverb or « à » may stand between
+    (not « a bouclé son budget de 2 M€ »)."""
+    doc = verb.doc
+    start = next((a.start for a in doc._.amounts or () if a.start > verb.idx), None)
+    if start is None or start >= sent.end_char or any(c.dep_ == "aux:pass" for c in verb.children):
+        return False  # « un closing a été bouclé à 90 M€ »: the closing is the trigger
+    dated = [(d.start, d.end) for d in doc._.dates or ()]
+    for token in doc[verb.i + 1 : sent.end]:
+        if token.idx >= start:
+            return True
+        in_date = any(s <= token.idx < e for s, e in dated)
+        if not (in_date or token.pos_ == "ADV" or fold(token.text) in ("en", "a")):
+            return False
+    return False
+
+
 def _joins_a_round(doc: Doc, i: int, sent: Span, lemma: Lemmas) -> bool:
     """« complète le tour de table », « rejoint le tour de table »: a funder joins someone
     else's round (« le », not « son »), its money is its own investment; the verb is read as a
@@ -338,6 +356,8 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 found.append(Trigger(token, 1, "investment", "facility"))
             elif base == "offrir" and reflexive:
                 found.append(Trigger(token, 1, "acquisition", "verb"))
+            elif base in lex["fund_closing_verbs"] and _closes_a_sum(token, sent):
+                found.append(Trigger(token, 1, "fundraising", "verb"))  # « a bouclé 800 000 € »
             elif base in lex["light"]:
                 found.append(Trigger(token, 1, lex["light"][base] or "", "light"))
             elif base in lex["verbs"] and not (
