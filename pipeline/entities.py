@@ -776,7 +776,7 @@ def _portfolio(doc: Doc, i: int) -> Span | None:
 
 
 def _territory_in_capitals(doc: Doc) -> list[Span]:
-    """« VILLE DE DOLE », « COMMUNE DE SAINT-ORENS » heading a town's page: the tagger reads
+    """« VILLE DE MONTREVEL », « COMMUNE DE SAINT-VOSTRAC » heading a town's page: the tagger reads
     no name in a line of capitals, but a territory noun, « DE » and capitals name a place."""
     found, territories = [], _lexicon()["territories"]
     for token in doc:
@@ -797,7 +797,7 @@ def _territory_in_capitals(doc: Doc) -> list[Span]:
 
 
 def _town_case(name: str) -> str:
-    """« LONS-LE-SAUNIER » as a town is written: « Lons-le-Saunier »."""
+    """« SAINT-VOSTRAC-LE-HAUT » as a town is written: « Saint-Vostrac-le-Haut »."""
     small = _lexicon()["town_small_words"]
     parts = re.split(r"([- ])", name)
     return "".join(p.lower() if fold(p) in small else p.capitalize() for p in parts)
@@ -1268,7 +1268,7 @@ def recognise_entities(
         if canonical.get(acronym) == acronym:
             canonical[acronym] = full
     headers = {s.start for s in headed_towns}
-    for s, _ in labelled:  # « VILLE DE DOLE », never written in small letters: « Dole »
+    for s, _ in labelled:  # « VILLE DE MONTREVEL », never written in small letters: « Montrevel »
         if s.start in headers and canonical.get(s.text) == s.text and s.text.isupper():
             canonical[s.text] = _town_case(s.text)
     for term, named in defined.items():  # « l'Initiateur » is the name it was defined for
