@@ -2121,6 +2121,12 @@ ROWS = [
         ],
     ),
     (
+        "announcing-a-sale-is-no-launch",
+        "Brèves\n\nNous sommes fiers d'annoncer la cession de Quarzemia, notre logiciel de gestion "
+        "des escales pour ports de plaisance, au groupe suisse Vostrac Holding.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

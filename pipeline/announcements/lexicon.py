@@ -133,6 +133,7 @@ FOLDED_TRIGGER_WORDS = (
     "fund_closing_verbs",
     "fund_nouns",
     "launch_light_verbs",
+    "ending_nouns",
     "majority_words",
     "minority_words",
     "non_pledge_verbs",

@@ -627,10 +627,12 @@ def _launched_name(reader: Reader, trigger: Trigger, sent: Span) -> EntityMentio
     or a name in its object, not the launcher itself."""
     if fold(reader.lemma(trigger.token)) not in reader.lex["launch_light_verbs"]:
         return None
+    objects = [c for c in trigger.token.children if c.dep_ == "obj"]
+    if any(fold(o.text) in reader.lex["ending_nouns"] for o in objects):
+        return None  # « annonçait la fermeture « au plus tard… » de son usine »: an end
     quoted = quoted_name(reader.doc, trigger.token, sent)
     if quoted is not None:
         return quoted
-    objects = [c for c in trigger.token.children if c.dep_ == "obj"]
     names = reader.entities_in(t for o in objects for t in o.subtree)
     if names:
         return names[0] if names[0].label != "LOC" else None
