@@ -2127,6 +2127,12 @@ ROWS = [
         [],
     ),
     (
+        "sponsoring-for-a-sum-is-a-partnership",
+        "Brèves\n\nLe fabricant Vostrac sponsorisera pour sa part le tournoi Ternalix Clash, "
+        "moyennant plusieurs centaines de milliers d'euros.",
+        [("partnership", "Vostrac", "plusieurs centaines de milliers d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
