@@ -2133,6 +2133,12 @@ ROWS = [
         [("partnership", "Vostrac", "plusieurs centaines de milliers d'euros")],
     ),
     (
+        "a-contracts-yearly-sum-is-pledged-a-subscriptions-is-a-price",
+        "Brèves\n\nLa start-up Vostrac a signé avec Ternalix Constructions un contrat-cadre de "
+        "120 000 euros par an pour gérer son parc d'engins. Son abonnement coûte 120 euros par an.",
+        [("partnership", "Vostrac", "120 000 euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
