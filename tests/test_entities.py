@@ -528,6 +528,13 @@ def test_fold_ignores_case_and_accents():
             id="a-town-heading-its-page-in-capitals-is-a-name-written-as-a-town",
         ),
         pytest.param(
+            "La Direction générale de l'armement (DGA) a notifié le 2 octobre à Quarzac Défense "
+            "une commande de 48 véhicules blindés légers, pour un montant de 410 millions d'euros.",
+            "Quarzac Défense",
+            "ORG",
+            id="a-name-notified-a-contract-after-a-receives-it-and-is-no-place",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
