@@ -134,7 +134,7 @@ def _takes_a_name(reader: Reader, trigger: Trigger, lex: dict) -> bool:
         end = min(obj.right_edge.i + 2, len(doc))  # and the name the parser hangs after it
         for token in doc[obj.left_edge.i : end]:
             if token.is_punct:
-                break  # « la fonderie X, à Vierzon »: the object ends at the comma
+                break  # « la fonderie X, à Montrevel »: the object ends at the comma
             m = reader.entity_at.get(token.i)
             if m is None or m.token_start != token.i or m.label not in ("ORG", "MISC"):
                 continue
