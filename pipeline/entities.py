@@ -780,9 +780,10 @@ def _territory_in_capitals(doc: Doc) -> list[Span]:
     no name in a line of capitals, but a territory noun, « DE » and capitals name a place."""
     found, territories = [], _lexicon()["territories"]
     for token in doc:
-        line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-        if not (line_start and token.text.isupper() and fold(token.text) in territories):
-            continue
+        if not token.text.isupper() or fold(token.text) not in territories:
+            continue  # most tokens stop at the first, cheapest test
+        if token.i and "\n" not in doc[token.i - 1].text_with_ws:
+            continue  # not at a line's start
         start = token.i + 2
         if start >= len(doc) or fold(doc[token.i + 1].text) not in _OF:
             continue

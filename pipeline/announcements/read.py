@@ -444,29 +444,28 @@ def _after_pour(span: Span) -> bool:
 def _respectively(reader: Reader, sent: Span, items: list[Found]) -> None:
     """« A et B se sont engagés à souscrire respectivement 25 M€ et 20 M€ »: the n parties
     of each pledge take the n sums in order, one each."""
-    if "respectivement" not in reader.folded_sentence(sent).split():
-        return
-    groups: dict[tuple, list[Found]] = {}
-    for item in items:
-        if len(item.actors) >= 2 and item.amount is not None:
-            groups.setdefault(tuple(item.actors), []).append(item)
-    for actors, shared in groups.items():
-        if len(shared) == len(actors):
-            for actor, item in zip(actors, sorted(shared, key=lambda f: f.amount), strict=True):
-                item.actors = [actor]
+    if "respectivement" in reader.folded_sentence(sent).split():
+        _one_each(items, "actors")
 
 
 def _one_party_per_sum(items: list[Found]) -> None:
     """« attribue le lot 1 à X pour 1,1 M€ et le lot 2 à Y pour 287 900 € »: the sums of one
     trigger that share as many partners as there are sums take them in order, one each."""
+    _one_each(items, "partners", lambda item: (item.trigger, item.at))
+
+
+def _one_each(items: list[Found], field: str, key=lambda item: ()) -> None:
+    """Pledges (grouped by ``key``) that share the same n parties in ``field``, n sums
+    between them: the parties take the sums in the order of the text, one each."""
     groups: dict[tuple, list[Found]] = {}
     for item in items:
-        if len(item.partners) >= 2 and item.amount is not None:
-            groups.setdefault((item.trigger, item.at, tuple(item.partners)), []).append(item)
-    for (_, _, partners), shared in groups.items():
-        if len(shared) == len(partners):
-            for partner, item in zip(partners, sorted(shared, key=lambda f: f.amount), strict=True):
-                item.partners = [partner]
+        parties = getattr(item, field)
+        if len(parties) >= 2 and item.amount is not None:
+            groups.setdefault((key(item), tuple(parties)), []).append(item)
+    for (_, parties), shared in groups.items():
+        if len(shared) == len(parties):
+            for party, item in zip(parties, sorted(shared, key=lambda f: f.amount), strict=True):
+                setattr(item, field, [party])
 
 
 def _launches_a_fund(reader: Reader, sent: Span, item: Found) -> bool:

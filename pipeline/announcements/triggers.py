@@ -178,8 +178,8 @@ def _acquires(doc: Doc, verb: Token, sent: Span, lemma: Lemmas) -> bool:
 
 def _closes_a_sum(verb: Token, sent: Span) -> bool:
     """« a bouclé en janvier 800 000 euros auprès de business angels »: a closing verb whose
-    object is a bare sum closes a raise; only a date, an adverb or « à » may stand between
-    (not « a bouclé son budget de 2 M€ »)."""
+    object is a bare sum closes a raise; only a date, an adverb, « en » or « à » may stand
+    between (not « a bouclé son budget de 2 M€ »)."""
     doc = verb.doc
     start = next((a.start for a in doc._.amounts or () if a.start > verb.idx), None)
     if start is None or start >= sent.end_char or any(c.dep_ == "aux:pass" for c in verb.children):
@@ -194,16 +194,13 @@ def _closes_a_sum(verb: Token, sent: Span) -> bool:
     return False
 
 
-def _joins_a_round(doc: Doc, i: int, sent: Span, lemma: Lemmas) -> bool:
+def _joins_a_round(doc: Doc, i: int, sent: Span) -> bool:
     """« complète le tour de table », « rejoint le tour de table »: a funder joins someone
-    else's round (« le », not « son »), its money is its own investment; the verb is read as a
-    verb whatever the tagger made of it (« complète » as an adjective)."""
+    else's round (« le », not « son »), its money is its own investment; the verb is known by
+    its stem, whatever the tagger made of it (« complète » as an adjective)."""
     if i - 2 < sent.start or fold(doc[i - 1].text) not in ("le", "au"):
         return False
-    word = fold(doc[i - 2].text)
-    return fold(lemma.verb(doc[i - 2])) in lexicon()["round_joining_verbs"] or any(
-        word.startswith(stem) for stem in lexicon()["round_joining_stems"]
-    )
+    return fold(doc[i - 2].text).startswith(lexicon()["round_joining_stems"])
 
 
 def _buys_property(word: Token) -> bool:
@@ -315,7 +312,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 size = 0  # « la levée de son fonds X III »: the raise is the pledge word
             if size and kind == "investment" and _closes_a_fund(token, lemma):
                 kind = "fundraising"  # « a bouclé un fonds de 400 M€ »: money raised from others
-            if size and kind == "fundraising" and _joins_a_round(doc, i, sent, lemma):
+            if size and kind == "fundraising" and _joins_a_round(doc, i, sent):
                 kind = "investment"  # « la Région complète le tour de table avec 4 M€ »
             if size:
                 found.append(Trigger(token, size, kind, "noun"))
