@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .assets import load_json
-from .sentences import DASHES, doc_text, is_heading_line, line_prefix_end, line_start
+from .sentences import BULLETS, DASHES, doc_text, is_heading_line, line_prefix_end, line_start
 
 NAME_LABELS = ("ORG", "PER", "LOC", "MISC")
 
@@ -804,9 +804,33 @@ def _town_case(name: str) -> str:
     return "".join(p.lower() if fold(p) in small else p.capitalize() for p in parts)
 
 
+def _item_label(doc: Doc, i: int, taken: set[int]) -> Span | None:
+    """« • Quarzemia (Grenoble, photonique) : 68 M€ »: the capitalised words opening a list's
+    item, glossed in brackets before its colon, name what the item is about (unsure of what
+    it is: misc)."""
+    token = doc[i]
+    if i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+        return None  # « Autofinancement (A, B) : » labels a line of a plan, no name
+    text = doc_text(doc)
+    opening = text[line_prefix_end(doc, token.idx) : token.idx].strip()
+    if opening not in ("", *BULLETS):
+        return None
+    end = i + 1
+    while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
+        end += 1
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    line_end = text.find("\n", token.idx)
+    line = text[doc[end].idx : len(text) if line_end < 0 else line_end]
+    closing = line.find(")")
+    if closing < 0 or not line[closing + 1 :].lstrip().startswith(":"):
+        return None
+    return Span(doc, i, end, label="MISC")
+
+
 def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Capitalised names right after an organisation head noun the NER missed, and
-    institutions named by their complement."""
+    """Capitalised names right after an organisation head noun the NER missed, institutions
+    named by their complement, and a list item's label."""
     lex = _lexicon()
     found = []
     i = 0
@@ -816,6 +840,11 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
         if institution is not None:
             found.append(institution)
             i = institution.end
+            continue
+        label = _item_label(doc, i, taken)
+        if label is not None:
+            found.append(label)
+            i = label.end
             continue
         if (
             i not in taken

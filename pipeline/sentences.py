@@ -38,6 +38,7 @@ def _line_prefix() -> re.Pattern:
 
 
 DASHES = ("–", "—", "-")
+BULLETS = ("-", "•", "*", "–", "—", "·")  # what opens a list's item
 
 
 def dash_follows(text: str, end: int) -> bool:

@@ -1539,6 +1539,12 @@ ROWS = [
         [("fundraising", "Ternalix", "18 M€")],
     ),
     (
+        "a-bulleted-digest-items-label-raises-its-round",
+        "Les levées de la semaine\n\n• Quarzemia (Grenoble, calcul photonique) : 68 millions "
+        "d'euros en série B, menée par le fonds Vostrac Partners.",
+        [("fundraising", "Quarzemia", "68 millions d'euros")],
+    ),
+    (
         "a-heading-before-a-colon-labels-no-company",
         "Le point sur Ternalix : 18 M€ levés en série A.",
         [],

@@ -535,6 +535,12 @@ def test_fold_ignores_case_and_accents():
             id="a-name-notified-a-contract-after-a-receives-it-and-is-no-place",
         ),
         pytest.param(
+            "Les levées\n\n• Quarzemia (Grenoble, calcul photonique) : 68 millions d'euros.",
+            "Quarzemia",
+            "MISC",
+            id="a-list-items-label-glossed-in-brackets-is-a-name",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",

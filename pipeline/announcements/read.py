@@ -10,13 +10,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ..amounts import symbolic_price
 from ..entities import EntityMention, fold, is_place
-from ..sentences import doc_text, in_boilerplate, is_heading_line, is_line_prefix, opens_line
+from ..sentences import (
+    BULLETS,
+    doc_text,
+    in_boilerplate,
+    is_heading_line,
+    is_line_prefix,
+    opens_line,
+)
 from .build import agent_after, awards_a_contract, build
 from .events import find_event
 from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
-from .reader import BULLETS, Reader
+from .reader import Reader
 from .syntax import POSSESSIVES, SUBJECTS, clause_head, purpose_clause
 from .triggers import (
     borrowed,

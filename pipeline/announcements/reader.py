@@ -22,7 +22,14 @@ from ..entities import (
     signature_title_end,
     trade_complement,
 )
-from ..sentences import dash_follows, doc_text, in_boilerplate, line_prefix_end, line_start
+from ..sentences import (
+    BULLETS,
+    dash_follows,
+    doc_text,
+    in_boilerplate,
+    line_prefix_end,
+    line_start,
+)
 from .circumstances import Circumstances
 from .lexicon import Found, Lemmas, Trigger, folded_text, is_event_word, names_a_business
 from .names import quoted_name
@@ -49,7 +56,6 @@ CLIMB = (
 BROKEN = ("fixed", "dep", "punct")
 PERSONAL = ("il", "elle", "ils", "elles")
 FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient")  # future, conditional, past
-BULLETS = ("-", "•", "*", "–", "—", "·")
 
 
 def _bulleted(sent: Span) -> bool:
@@ -1753,12 +1759,14 @@ class Reader(Circumstances):
     def _item_label(self, token: Token, sent: Span) -> list[EntityMention]:
         """« Ternalix (batteries, Grenoble) : 210 M€ levés en série C »: a digest item's
         label, the company before its colon (a bracketed gloss aside; a name the NER left
-        unsure, misc, as well), does what the subjectless pledge after the colon tells."""
+        unsure, misc, as well), does what the subjectless pledge after the colon tells; a
+        list's bullet may open it."""
         colon = next((t.i for t in sent if t.text == ":"), None)
         if colon is None or colon > token.i:
             return []
         outside, depth = [], 0
-        for t in self.doc[sent.start : colon]:
+        opening = sent.start + (sent[0].text in BULLETS)
+        for t in self.doc[opening:colon]:
             depth += (t.text == "(") - (t.text == ")")
             m = self.entity_at.get(t.i)
             if m is None:
