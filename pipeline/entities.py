@@ -79,6 +79,7 @@ def _lexicon() -> dict:
             fold(k): fold(v) for k, v in data["collectivity_councils"].items()
         },
         "place_words": {fold(w) for w in data["location_prepositions"]},
+        "town_offices": {tuple(fold(w).split()) for w in data["town_offices"]},
         "recipient_heads": {fold(w) for w in data["recipient_heads"]},
         "org_head_words": max(len(w.split()) for w in data["org_heads"]),
         "titles": {fold(w) for w in data["person_titles"]},
@@ -1138,6 +1139,16 @@ def _town_with_its_region(doc: Doc, span: Span) -> bool:
     return fold(doc[span.end + 1 : close].text) in _lexicon()["regions"]
 
 
+def _town_of_an_office(doc: Doc, span: Span) -> bool:
+    """« le maire de X », « le conseil municipal de X »: a town's office or council before
+    « de » names a town."""
+    if span.start < 2 or fold(doc[span.start - 1].text) not in ("de", "d'"):
+        return False
+    offices = _lexicon()["town_offices"]
+    before = tuple(fold(t.text) for t in doc[max(0, span.start - 3) : span.start - 1])
+    return any(before[-len(o) :] == o for o in offices)
+
+
 def _region_after_comma(doc: Doc, span: Span) -> bool:
     """« à Vostrac, dans l'Hérault », « à Ostrelle, en Bretagne »: a name after « à », then
     its département or region after a comma, is a town."""
@@ -1320,7 +1331,7 @@ def recognise_entities(
         after_place_word = bool(before) and before[-1] in _lexicon()["place_words"]
         if (after_place_word and not _receives(s)) or site:
             placed.add(canonical[s.text])  # « à Zenora », « l'usine de Zenora »
-        if _town_with_its_region(doc, s):
+        if _town_with_its_region(doc, s) or _town_of_an_office(doc, s):
             towns.add(canonical[s.text])
     for name, tally in votes.items():
         # the NER calls many companies places: a place outside the gazetteer must be

@@ -2145,6 +2145,27 @@ ROWS = [
         [("partnership", "Vostrac", "120 000 euros")],
     ),
     (
+        "a-mayors-interview-says-nous-for-the-town-not-for-the-paper",
+        "La Gazette du Vellorin | Politique locale\n"
+        "Aline Ternier : « Nous investirons 9 millions d'euros à Guéret l'an prochain »\n"
+        "Propos recueillis par Paul Vidal | Publié le 6 novembre 2025\n\n"
+        "Le conseil municipal se réunit ce jeudi soir. Avant la séance, la maire, Aline "
+        "Ternier, a répondu à nos questions.\n\nOù iront ces investissements ?\n"
+        "Nous engagerons 3,4 millions d'euros dans la rénovation du groupe scolaire.\n\n"
+        "Photo La Gazette du Vellorin / P. V.",
+        [("investment", "Guéret", "3,4 millions d'euros")],
+    ),
+    (
+        "a-deliberations-subjectless-bullet-is-the-towns",
+        "VILLE DE MONTREVEL\nExtrait du registre des délibérations du conseil municipal\n\n"
+        "Délibération n° 2025-087 – Réhabilitation du centre aquatique du Vostrac\n"
+        "Rapporteur : M. le Maire.\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité :\n"
+        "– décide d'ouvrir une autorisation de programme de 4 850 000 € pour la réhabilitation "
+        "du centre aquatique du Vostrac ;\n– autorise le maire à signer les marchés.",
+        [("investment", "Montrevel", "4 850 000 €")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -524,7 +524,7 @@ def test_fold_ignores_case_and_accents():
         pytest.param(
             "COMMUNE DE SAINT-VOSTRAC-LE-HAUT\nProcès-verbal de la séance du conseil municipal",
             "Saint-Vostrac-le-Haut",
-            "ORG",
+            "LOC",  # « commune de X »: a town, which acts through the page it owns
             id="a-town-heading-its-page-in-capitals-is-a-name-written-as-a-town",
         ),
         pytest.param(
@@ -539,6 +539,18 @@ def test_fold_ignores_case_and_accents():
             "Quarzemia",
             "MISC",
             id="a-list-items-label-glossed-in-brackets-is-a-name",
+        ),
+        pytest.param(
+            "Le maire de Montrevel, Aline Ternier, a inauguré jeudi l'école rénovée.",
+            "Montrevel",
+            "LOC",
+            id="the-town-a-mayor-is-mayor-of-is-a-place",
+        ),
+        pytest.param(
+            "Le conseil municipal de Guéret a voté mardi une motion de soutien aux salariés.",
+            "conseil municipal de Guéret",
+            "ORG",
+            id="a-town-council-is-named-with-its-town",
         ),
         pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",

@@ -902,15 +902,16 @@ class Reader(Circumstances):
 
     @cached_property
     def page_owner(self) -> list[EntityMention]:
-        """Who writes a first-person page, told by its header rather than by how often it is
-        named: the company a blog or newsroom is named after (« Blog X › Actualités »), else
-        the town a mayor's or a municipality's page speaks for (« Le blog de P, maire de T »,
-        « Vie municipale › Le mot du maire »)."""
+        """Who writes a first-person page, told by its header (the headline, its byline and
+        the lead) rather than by how often it is named: the company a blog or newsroom is
+        named after (« Blog X › Actualités »), else the town a mayor's or a municipality's
+        page speaks for (« Le blog de P, maire de T », « Vie municipale › Le mot du maire »,
+        a mayor's interview: « la maire a répondu à nos questions »)."""
         headline = next((s for s in self.sentences if not in_boilerplate(s)), None)
         if headline is None:
             return []
         number = self.sentence_at[headline.start]
-        header = self.doc[: self.sentences[min(number + 2, len(self.sentences) - 1)].end]
+        header = self.doc[: self.sentences[min(number + 4, len(self.sentences) - 1)].end]
         for t in header:
             cue = page_owner_cue(self.doc, t.i)
             named = self.entity_at.get(t.i + cue) if cue else None
@@ -1557,8 +1558,9 @@ class Reader(Circumstances):
 
     def lead_in(self, item: Span) -> list[EntityMention]:
         """Who the bullets of a list speak of: a name in the line that introduces them
-        (« Nexora annonce : »), else the article's protagonist when the paragraphs just
-        before name it (« Points clés : » in a press release), else the latest actor."""
+        (« Nexora annonce : »), else the page's owner (a town's deliberation) or the
+        article's protagonist when the paragraphs just before name it (« Points clés : » in a
+        press release), else the latest actor."""
         number = self._list_start(item)
         if number > 0:
             line = self.sentences[number - 1]
@@ -1567,7 +1569,7 @@ class Reader(Circumstances):
                 if names:
                     return names[:1]
         before = self.doc[self.sentences[max(0, number - 4)].start : item.start]
-        main = self.protagonist()
+        main = self.page_owner or self.protagonist()
         if main and any(m.canonical == main[0].canonical for m in self.entities_in(before)):
             return main
         when, actors = self.last_actors
