@@ -2166,6 +2166,13 @@ ROWS = [
         [("investment", "Montrevel", "4 850 000 €")],
     ),
     (
+        "notre-cooperative-is-the-pages-own-nous",
+        "Coopérative Vostrac | L'Infolettre des membres\nNuméro 47 – novembre 2025\n\n"
+        "Mot du président\nChers membres,\nSurtout, notre coopérative investira 38 M$ d'ici "
+        "2028 pour moderniser ses installations.",
+        [("investment", "Coopérative Vostrac", "38 M$")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

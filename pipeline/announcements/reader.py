@@ -623,11 +623,7 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            speaker = self.speech_speaker(subject, sent) or self.page_owner or self.protagonist()
-            bought = self.acquired is not None and self.acquirers
-            if bought and speaker and speaker[0].canonical == self.acquired.canonical:
-                return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
-            return speaker
+            return self._we(subject, sent)
         if fold(subject.text) in ("je", "j'"):
             return self.first_person(subject, sent)
         if fold(subject.text) == "on":  # « On a signé un prêt » in a speaker's turn or a
@@ -691,6 +687,8 @@ class Reader(Circumstances):
             or described_as in self.lex["org_heads"]
             or described_as.split(" ")[0] in self.lex["org_heads"]
         ) and not self._plural(subject)  # not « les start-up françaises »
+        if organisation and determiners & {"notre", "nos"}:
+            return self._we(subject, sent)  # « notre coopérative investira »: « nous »
         named = self.named_after_description(subject, sent) if organisation else None
         if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
             return [named]
@@ -1316,6 +1314,16 @@ class Reader(Circumstances):
             m for m in self.entity_at.values() if m.label == "PER" and m.token_end <= sent.start
         ]
         return max(people, key=lambda m: m.token_start) if people else None
+
+    def _we(self, subject: Token, sent: Span) -> list[EntityMention]:
+        """Whom « nous » (or « notre société ») stands for: the speaker's organisation, else
+        the page's owner, else the article's protagonist; a company just bought speaks for its
+        buyer."""
+        speaker = self.speech_speaker(subject, sent) or self.page_owner or self.protagonist()
+        bought = self.acquired is not None and self.acquirers
+        if bought and speaker and speaker[0].canonical == self.acquired.canonical:
+            return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
+        return speaker
 
     def first_person(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Whom « je » is: the speaker of the quotation, else the person whose turn the line
