@@ -2173,6 +2173,13 @@ ROWS = [
         [("investment", "Coopérative Vostrac", "38 M$")],
     ),
     (
+        "the-subject-after-que-pledges-not-the-reporter-the-parser-piled-on-it",
+        "Brèves\n\nLa coopérative Vostrac a tenu son assemblée mardi. Sa présidente, Line "
+        "Ternier, a en outre annoncé que la coopérative verserait 450 000 $ sur trois ans au "
+        "Fonds d'entraide agricole.",
+        [("investment", "Vostrac", "450 000 $")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -249,7 +249,14 @@ class Reader(Circumstances):
     def subject_after_que(self, verb: Token) -> Token | None:
         """« un prêt de 80 M€ que la Banque X lui a accordé », « … que lui a accordé la Banque
         X »: the name between « que » and the verb, or right after a verb « que » opens, is the
-        verb's subject, however the parser hung the clause."""
+        verb's subject, however the parser hung the clause; so is the subject right after
+        « que » when the parser lost the reporting verb (« X a annoncé que la coopérative
+        verserait », X hung on « verserait » too)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        for child in subjects[1:]:  # several subjects: the parser piled the reporter's on it
+            edge = child.left_edge.i
+            if fold(self.doc[edge - 1].text) in ("que", "qu'"):
+                return child
         i = verb.i - 1
         while (
             i > 0
