@@ -2180,6 +2180,25 @@ ROWS = [
         [("investment", "Vostrac", "450 000 $")],
     ),
     (
+        "a-surety-for-a-loan-is-the-guarantors-investment",
+        "Brèves\n\nLa Banque Ternalix prête 20 millions de francs à l'horlogerie Vostrac. Le "
+        "Conseil d'État s'en porte caution à hauteur de 12 millions de francs.",
+        [
+            ("investment", "Banque Ternalix", "20 millions de francs"),
+            ("investment", "Conseil d'État", "12 millions de francs"),
+        ],
+    ),
+    (
+        "a-guarantee-given-by-a-verb-is-the-guarantors-investment",
+        "Brèves\n\nLa région Bretagne garantit à hauteur de 3 millions d'euros l'emprunt "
+        "contracté par la société Vostrac. Le groupe Ternalix cautionne pour 2 millions d'euros "
+        "le crédit de sa filiale.",
+        [
+            ("investment", "Bretagne", "3 millions d'euros"),
+            ("investment", "Ternalix", "2 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

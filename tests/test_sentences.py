@@ -37,6 +37,11 @@ from pipeline.sentences import boilerplate_lines, opens_line
             id="breadcrumb",
         ),
         pytest.param(
+            "vostrac.ch › Actualités › Communiqués de presse\nLe groupe investit.",
+            ["vostrac.ch › Actualités › Communiqués de presse"],
+            id="breadcrumb-from-a-domain-name",
+        ),
+        pytest.param(
             "Marchés > Actions\nLe groupe investit.",
             ["Marchés > Actions"],
             id="breadcrumb-chevrons",
