@@ -1545,6 +1545,16 @@ ROWS = [
         [("fundraising", "Quarzemia", "68 millions d'euros")],
     ),
     (
+        "a-digest-items-bare-sum-pledges-like-the-item-before",
+        "Le baromètre des levées\n\n1. Ternalix (batteries, Grenoble) : 210 millions d'euros "
+        "levés en série C, un tour mené par Vostrac Capital.\n2. Quarzemia (biotech, Lyon) : "
+        "145 millions d'euros, auprès de fonds européens.",
+        [
+            ("fundraising", "Ternalix", "210 millions d'euros"),
+            ("fundraising", "Quarzemia", "145 millions d'euros"),
+        ],
+    ),
+    (
         "a-heading-before-a-colon-labels-no-company",
         "Le point sur Ternalix : 18 M€ levés en série A.",
         [],

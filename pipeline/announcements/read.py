@@ -243,6 +243,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 if resolved is not None:
                     listed.add(i)
             if resolved is None:
+                resolved = _like_the_item_before(reader, sent, span, found)
+            if resolved is None:
                 continue
             if trigger is not None:
                 used.add(trigger.token.i)
@@ -421,6 +423,30 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
     merged = merge(found)
     drop_foreign_partners(merged)
     return merged
+
+
+def _like_the_item_before(
+    reader: Reader, sent: Span, span: Span, found: list[Found]
+) -> Trigger | None:
+    """« 1. X (batteries, Grenoble) : 210 M€ levés en série C » then « 2. Y (biotech, Lyon) :
+    145 M€ »: an item's label and its bare sum, right after the colon, pledge what the item
+    before it, told the same way, pledged."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or span.start != colon + 1 or not found:
+        return None
+    number = reader.sentence_at[sent.start] - 1
+    while number >= 0 and is_line_prefix(reader.sentences[number]):
+        number -= 1  # « 2. »: the item's number
+    before = reader.sentences[number] if number >= 0 else None
+    token = reader.doc[span.start]
+    if before is None or not reader.item_label(token, sent):
+        return None
+    for item in (f for f in found if f.start == before.start_char and f.amount is not None):
+        pledge = reader.doc.char_span(item.at, item.at + 1, alignment_mode="expand")
+        label = reader.item_label(pledge[0], before) if pledge is not None else []
+        if label and item.actors[:1] == [(label[0].canonical, label[0].label)]:
+            return Trigger(token, 1, item.type, "noun")  # the label's own money, not a part's
+    return None
 
 
 def _subscribers_join_their_round(found: list[Found]) -> None:

@@ -1743,7 +1743,7 @@ class Reader(Circumstances):
         if not names:
             names = self.left_zone(token, sent)
         if not names and subject is None:
-            names = self._item_label(token, sent)
+            names = self.item_label(token, sent)
         if not names and subject is None and "Inf" not in token.morph.get("VerbForm"):
             names = self._subject_before(token, sent)  # not « capable de financer »
         if not names and subject is None and self.opens_with_the_latter(sent):
@@ -1773,7 +1773,7 @@ class Reader(Circumstances):
             names = [n for n in names if n.canonical != obj.canonical]
         return names, obj
 
-    def _item_label(self, token: Token, sent: Span) -> list[EntityMention]:
+    def item_label(self, token: Token, sent: Span) -> list[EntityMention]:
         """« Ternalix (batteries, Grenoble) : 210 M€ levés en série C »: a digest item's
         label, the company before its colon (a bracketed gloss aside; a name the NER left
         unsure, misc, as well), does what the subjectless pledge after the colon tells; a
