@@ -42,6 +42,16 @@ from pipeline.sentences import boilerplate_lines, opens_line
             id="breadcrumb-from-a-domain-name",
         ),
         pytest.param(
+            "Texte.\nDéclarations prospectives\nCe communiqué contient des déclarations "
+            "prospectives, notamment sur l'acquisition de Vostrac.",
+            [
+                "Déclarations prospectives",
+                "Ce communiqué contient des déclarations prospectives, notamment sur "
+                "l'acquisition de Vostrac.",
+            ],
+            id="forward-looking-statements-disclaimer-without-its-label",
+        ),
+        pytest.param(
             "Marchés > Actions\nLe groupe investit.",
             ["Marchés > Actions"],
             id="breadcrumb-chevrons",
