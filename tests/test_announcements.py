@@ -2209,6 +2209,18 @@ ROWS = [
         ],
     ),
     (
+        "the-figure-after-et-non-is-corrected-not-pledged",
+        "Brèves\n\nLa Région a voté jeudi une subvention de 3,8 millions d'euros à la start-up "
+        "Vostrac, et non de 4 millions.",
+        [("investment", "Région", "3,8 millions d'euros")],
+    ),
+    (
+        "a-corrections-wrong-figure-pledges-nothing",
+        "RECTIFICATIF - Dans une précédente version de cette dépêche, nous indiquions par erreur "
+        "que le fonds Vostrac apportait 180 millions d'euros au tour de table.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
