@@ -2221,6 +2221,16 @@ ROWS = [
         [],
     ),
     (
+        "a-bond-placement-or-a-bridge-is-a-raise",
+        "Brèves\n\nLe groupe Vostrac envisage un placement obligataire de 200 à 300 millions de "
+        "francs suisses. La start-up Ternalix a obtenu un financement-relais de 6 millions "
+        "d'euros.",
+        [
+            ("fundraising", "Vostrac", "200 à 300 millions de francs suisses"),
+            ("fundraising", "Ternalix", "6 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
