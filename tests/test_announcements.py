@@ -2231,6 +2231,12 @@ ROWS = [
         ],
     ),
     (
+        "a-mandate-awarded-for-a-sum-is-a-contract",
+        "Brèves\n\nLa caisse de retraite Vostrac a attribué à Ternalix Partners un mandat de "
+        "gestion de 600 millions d'euros.",
+        [("partnership", "Vostrac", "600 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
