@@ -2237,6 +2237,12 @@ ROWS = [
         [("partnership", "Vostrac", "600 millions d'euros")],
     ),
     (
+        "a-ticket-per-company-is-no-pledge",
+        "Brèves\n\nLe fonds Vostrac Amorçage prendra des participations de 0,5 à 3 millions de "
+        "francs par entreprise.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -76,6 +76,9 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         if measured and measured.group(1).startswith(tuple(lex["measures_after"])):
             roles[i] = ("other", None)  # « 1,1 Md€ de chiffre d'affaires »: a size
             continue
+        if following.startswith(tuple(lex["per_recipient_words"])):
+            roles[i] = ("other", None)  # « 3 M CHF par entreprise »: each one's ticket
+            continue
         yearly = following.startswith(tuple(lex["yearly_words"]))  # « 120 000 € par an »: a
         yearly = yearly and size >= lex["smallest_pledge"]  # contract's yearly sum, no price
         if following.startswith(tuple(lex["non_commitment_after"])) and size < 1e6 and not yearly:
