@@ -2243,6 +2243,19 @@ ROWS = [
         [],
     ),
     (
+        "an-agreement-en-vue-dacquerir-is-the-takeover-not-a-partnership",
+        "Brèves\n\nL'assureur Vostrac Assurances a signé un accord en vue d'acquérir le courtier "
+        "belge Ternalix & Fils pour 210 millions d'euros.",
+        [("acquisition", "Vostrac Assurances", "210 millions d'euros")],
+    ),
+    (
+        "a-joint-ventures-shares-or-description-are-no-new-deal",
+        "Brèves\n\nLa société Vostrac, qui détiendra 49 % de la coentreprise, y apportera pour sa "
+        "part 255 millions d'euros. L'entreprise, une coentreprise du groupe Ternalix et du "
+        "fonds Quarzac Capital, vise à terme un chiffre d'affaires de 900 millions d'euros.",
+        [("investment", "Vostrac", "255 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -2381,7 +2394,7 @@ ROWS = [
         "Tessoral a signé un protocole d'accord en vue d'acquérir 100 % de Valdrane Gestion, "
         "société de gestion rennaise qui gère 2,4 Md€ d'encours, pour un prix de 85 millions "
         "d'euros.",
-        [("acquisition", "Tessoral", "85 millions d'euros"), ("partnership", "Tessoral", None)],
+        [("acquisition", "Tessoral", "85 millions d'euros")],
     ),
     (
         "la-societe-in-a-relative-clause-is-the-main-clauses-company",

@@ -315,6 +315,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
                 ):
                     in_sentence.append((Trigger(t.token, 1, "launch", "verb"), None))
                 continue
+            if t.kind == "noun" and t.type == "partnership" and _describes_a_party(t.token):
+                continue  # « X, coentreprise de A et B, prévoit… »: what X is, not news
             if t.kind == "noun" and _cited_as_source(t):
                 continue  # « ont précisé les deux groupes dans un communiqué commun »
             if t.kind == "verb" and t.type == "partnership" and _concludes_other(t, triggers):
@@ -847,11 +849,25 @@ def _agreement_to_buy(agreement: Trigger, triggers: list[Trigger]) -> bool:
         and o.kind == "verb"
         and (
             o.token.i in inside
-            or o.token.head.i == agreement.token.head.i
+            or o.token.head.i in (agreement.token.head.i, *_en_vue(agreement.token.head))
             and purpose_clause(o.token)
         )
         for o in triggers
     )
+
+
+def _describes_a_party(noun: Token) -> bool:
+    """« X, coentreprise de A et B, prévoit… », « qui détiendra 49 % de la coentreprise »: a
+    deal noun set beside the subject, or owned in shares, tells what a party is, not a new
+    deal."""
+    if noun.dep_ == "appos":  # of the subject: not « la création de Y, une coentreprise »
+        return noun.head.dep_ in SUBJECTS and noun.i > noun.head.i
+    return noun.dep_ == "nmod" and noun.head.text == "%"
+
+
+def _en_vue(verb: Token) -> list[int]:
+    """« a signé un accord en vue d'acquérir X »: the « vue » the purpose hangs on."""
+    return [c.i for c in verb.children if fold(c.text) == "vue" and c.dep_.startswith("obl")]
 
 
 def _agreements_carrying(pledge: Trigger, triggers: list[Trigger]) -> list[Trigger]:
