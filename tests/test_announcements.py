@@ -2256,6 +2256,13 @@ ROWS = [
         [("investment", "Vostrac", "255 millions d'euros")],
     ),
     (
+        "a-plan-shown-at-a-gathering-is-no-launch",
+        "Brèves\n\nLe groupe Vostrac présentera le détail de son plan lors de sa journée "
+        "investisseurs, le 4 décembre à Paris. Les Rencontres Ternalix se tiendront à Lyon, et "
+        "nous y présenterons notre nouvelle gamme.",
+        [("event", "Vostrac", None), ("event", "Rencontres Ternalix", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -2785,7 +2792,7 @@ ROWS = [
         "investor-day-of-the-subject-read-before",
         "Le groupe Oxalène publie ses résultats. Il présentera le détail d'Orizon 2028 lors de "
         "sa journée investisseurs, le 4 décembre 2025 à Paris.",
-        [("launch", "Oxalène", None), ("event", "Oxalène", None)],
+        [("event", "Oxalène", None)],
     ),
     (
         "pledge-under-an-unconfirmed-verb",

@@ -108,6 +108,7 @@ class Trigger:
 # word lists read as sets of folded words, under their own name
 FOLDED_TRIGGER_WORDS = (
     "buyback_phrases",
+    "showing_verbs",
     "round_opening_words",
     "project_nouns",
     "contract_nouns",
@@ -200,6 +201,7 @@ def lexicon() -> dict:
             *triggers["founding_verbs"],
             *triggers["fund_closing_verbs"],
             *triggers["stake_verbs"],
+            *triggers["showing_verbs"],
         ]
     }
     return {

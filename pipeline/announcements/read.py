@@ -20,7 +20,7 @@ from ..sentences import (
 )
 from .build import agent_after, awards_a_contract, build
 from .events import find_event
-from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text
+from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text, is_event_word
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
 from .reader import Reader
@@ -294,6 +294,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if t.kind == "light":
                 if _says_after_a_comma(t.token):
                     continue  # « …, a annoncé hier son président »: a verb of saying
+                if _shown_at_a_gathering(reader, t.token):
+                    continue  # « nous y présenterons X », « sera présenté lors des Rencontres »
                 launched = _launched_name(reader, t, sent)
                 if (
                     launched is not None
@@ -854,6 +856,23 @@ def _agreement_to_buy(agreement: Trigger, triggers: list[Trigger]) -> bool:
         )
         for o in triggers
     )
+
+
+def _shown_at_a_gathering(reader: Reader, verb: Token) -> bool:
+    """« Il présentera son plan lors de sa journée investisseurs », « nous y présenterons X »:
+    a showing verb whose complement is a gathering (or « y », the one just told) tells where
+    something will be shown, not a launch."""
+    if fold(reader.lemma(verb)) not in reader.lex["showing_verbs"]:
+        return False
+    for child in verb.children:
+        if fold(child.text) in ("y", "lors"):  # « lors de », however the parser hung it
+            return True
+        if child.dep_.startswith("obl") and (
+            is_event_word(fold(child.text), reader.lex)
+            or any(fold(c.text) == "lors" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _describes_a_party(noun: Token) -> bool:
