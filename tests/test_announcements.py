@@ -3330,6 +3330,13 @@ FIELD_ROWS = [
         "2015-06",
     ),
     (
+        "a-known-town-the-ner-took-for-a-person-is-where-the-money-goes",
+        "La société Vostrac investira quelque 420 millions de dinars dans une centrale solaire à "
+        "Ben Arous.",
+        "actors+locations",
+        (["Vostrac"], ["Ben Arous"]),
+    ),
+    (
         "framing-town-of-a-partnership-is-where-not-with-whom",
         "Au Havre, l'armateur Quarzemia Lines et le producteur Ternalix Énergies ont signé le 30 "
         "octobre un protocole d'accord.",

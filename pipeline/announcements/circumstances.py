@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..entities import EntityMention, fold, is_place
+from ..entities import EntityMention, fold, is_known_town, is_place
 from .lexicon import Trigger, folded_text, mistagged_tense, starts_with
 from .mentions import Mentions
 from .syntax import SUBJECTS, another_offer, clause_head
@@ -127,7 +127,9 @@ class Circumstances(Mentions):
                 continue
             if m.token_start < after and not framing:
                 continue
-            if not (m.label == "LOC" or is_place(m.canonical) or event):
+            if not (
+                m.label == "LOC" or is_place(m.canonical) or is_known_town(m.canonical) or event
+            ):
                 continue
             i = m.token_start - 1
             while i >= sent.start and fold(self.doc[i].text) in lex["location_fillers"]:
