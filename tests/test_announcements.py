@@ -2263,6 +2263,12 @@ ROWS = [
         [("event", "Vostrac", None), ("event", "Rencontres Ternalix", None)],
     ),
     (
+        "our-unnamed-general-meeting-is-held-by-the-pages-owner",
+        "Vostrac Orbital | Lettre aux actionnaires\n\nChers actionnaires,\nNotre assemblée "
+        "générale annuelle se tiendra le jeudi 11 décembre à Toulouse.",
+        [("event", "Vostrac Orbital", None)],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -142,6 +142,26 @@ def _held_gathering(reader: Reader, verb: Token, subject: Token | None) -> Entit
     return names[0]
 
 
+def _names_a_gathering(reader: Reader, noun: Token) -> bool:
+    """« le salon », « l'assemblée générale »: an event word, alone or with the word after."""
+    two = fold(reader.doc[noun.i : noun.i + 2].text)
+    return is_event_word(fold(noun.text), reader.lex) or two in reader.lex["event_nouns"]
+
+
+def _gathering_owner(reader: Reader, gathering: Token, sent: Span) -> list[EntityMention]:
+    """« Notre assemblée annuelle se tiendra le 19 mars », « Sa journée investisseurs aura lieu
+    le 8 octobre », « L'assemblée générale se tiendra le 22 mai »: an unnamed gathering that
+    takes place is held by whom its possessive stands for, else by the page's owner (a
+    town's deliberation: « une réunion publique se tiendra le 14 octobre »); the company an
+    article is about is too often not the host to be guessed."""
+    determiners = {fold(c.text) for c in gathering.children if c.dep_ == "det"}
+    if determiners & {"notre", "nos", "votre", "vos"}:
+        return reader.we(gathering, sent)
+    if determiners & {"sa", "son", "ses", "leur", "leurs"}:
+        return reader.antecedent(sent, organisation=True)
+    return reader.page_owner
+
+
 def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Found | None:
     """A gathering: a named event with a date or an event verb (« se tiendra », « ouvre ses
     portes »), or an unnamed one (« une journée investisseurs le 9 décembre ») of a named
@@ -168,8 +188,16 @@ def find_event(reader: Reader, sent: Span, triggers: list[Trigger], dates) -> Fo
         if held is not None:
             named = held
             continue
-        if subject is not None and is_event_word(fold(subject.text), lex):
-            held_by = [m for m in reader.entities_in(subject.subtree) if not reader.locative(m)]
+        if subject is not None and _names_a_gathering(reader, subject):
+            held_by = [
+                m
+                for m in reader.entities_in(subject.subtree)
+                if not reader.locative(m)
+                and not reader.is_place_mention(m)
+                and not m.token_start <= subject.i < m.token_end
+            ]  # not « La réunion publique » read as the island
+            if not held_by and point:
+                held_by = _gathering_owner(reader, subject, sent)
             continue
         if subject is not None:
             organisers += reader.resolve(subject, sent)

@@ -630,7 +630,7 @@ class Reader(Circumstances):
             return apposed
         first = fold(subject.left_edge.text)
         if fold(subject.text) in ("nous", "notre"):
-            return self._we(subject, sent)
+            return self.we(subject, sent)
         if fold(subject.text) in ("je", "j'"):
             return self.first_person(subject, sent)
         if fold(subject.text) == "on":  # « On a signé un prêt » in a speaker's turn or a
@@ -695,7 +695,7 @@ class Reader(Circumstances):
             or described_as.split(" ")[0] in self.lex["org_heads"]
         ) and not self._plural(subject)  # not « les start-up françaises »
         if organisation and determiners & {"notre", "nos"}:
-            return self._we(subject, sent)  # « notre coopérative investira »: « nous »
+            return self.we(subject, sent)  # « notre coopérative investira »: « nous »
         named = self.named_after_description(subject, sent) if organisation else None
         if named is not None:  # « le fonds de croissance luxembourgeois X », parsed in pieces
             return [named]
@@ -1322,7 +1322,7 @@ class Reader(Circumstances):
         ]
         return max(people, key=lambda m: m.token_start) if people else None
 
-    def _we(self, subject: Token, sent: Span) -> list[EntityMention]:
+    def we(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Whom « nous » (or « notre société ») stands for: the speaker's organisation, else
         the page's owner, else the article's protagonist; a company just bought speaks for its
         buyer."""
