@@ -2269,6 +2269,13 @@ ROWS = [
         [("event", "Vostrac Orbital", None)],
     ),
     (
+        "a-releases-dateline-with-its-region-opens-no-name",
+        "COMMUNIQUÉ DE PRESSE\n\nSAN JOSE, Californie, 9 juin 2026 – Vostrac Cloud, Inc. "
+        "(NASDAQ : VSTC), un leader de l'infrastructure de calcul, a annoncé aujourd'hui son "
+        "intention d'investir 2,5 milliards de dollars en Europe d'ici fin 2028.",
+        [("investment", "Vostrac Cloud", "2,5 milliards de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
