@@ -2276,6 +2276,18 @@ ROWS = [
         [("investment", "Vostrac Cloud", "2,5 milliards de dollars")],
     ),
     (
+        "a-bare-board-is-the-articles-companys-not-the-last-actors",
+        "Vostrac Cloud annonce un plan européen\n\nLa société Vostrac Cloud investira 2 milliards "
+        "de dollars en Europe. Le fonds Ternalix pourrait accompagner le campus à hauteur de 150 "
+        "millions d'euros. Enfin, le conseil d'administration a autorisé un programme de rachat "
+        "d'actions de 750 millions de dollars.",
+        [
+            ("investment", "Vostrac Cloud", "2 milliards de dollars"),
+            ("investment", "Ternalix", "150 millions d'euros"),
+            ("investment", "Vostrac Cloud", "750 millions de dollars"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -703,6 +703,10 @@ class Reader(Circumstances):
         if owner is not None:  # « la direction de X a présenté son plan… La direction met »
             return [owner]
         anaphoric = determiners & set(self.lex["anaphoric_determiners"])
+        board = described_as in self.lex["governing_bodies"] and not determiners & POSSESSIVES
+        if board and anaphoric and self.protagonist():  # « Enfin, le conseil d'administration
+            return self.protagonist()  # a autorisé »: the board of the company the article is
+            # about, not of whoever acted last
         main = self._main_subject(subject, sent) if organisation and anaphoric else []
         if main:  # « X a posé la première pierre du centre, dans lequel la société investit »
             return main
