@@ -2288,6 +2288,12 @@ ROWS = [
         ],
     ),
     (
+        "a-rejected-offer-the-tagger-read-as-a-verb-is-still-the-bidders",
+        "Brèves\n\nLe conseil d'administration de Quarzac a rejeté en octobre 2025 une offre de "
+        "120 millions d'euros du chimiste allemand Vostrac Chemie, jugée insuffisante.",
+        [("acquisition", "Vostrac Chemie", "120 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

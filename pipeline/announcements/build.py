@@ -230,7 +230,8 @@ def _rejected_offer(
     is the actor and the target the object; a bidder the sentence does not name is the one
     an earlier bid for the same target named, else the company spoken of. No bidders means
     the offer was told before (« a rejeté l'offre »): no new announcement."""
-    verb = clause_head(trigger.token)
+    offer = trigger.token  # an object's clause is its verb's, whatever the tagger made of it
+    verb = clause_head(offer.head if offer.dep_ == "obj" else offer)
     if fold(reader.lemma(verb)) not in reader.lex["rejection_verbs"]:
         return None
     passive = trigger.token.dep_ == "nsubj:pass"
