@@ -845,9 +845,30 @@ def _item_label(doc: Doc, i: int, taken: set[int]) -> Span | None:
     return Span(doc, i, end, label="MISC")
 
 
-def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
+def _unknown_subject(doc: Doc, i: int, taken: set[int], is_word) -> Span | None:
+    """« Bpifrance a accordé un prêt », opening its sentence where the NER saw nothing: a
+    capitalised subject of a verb that is no French word (not in the model's lexicon) is a
+    name."""
+    token = doc[i]
+    if is_word is None or i in taken or not token.text[:1].isupper() or not token.is_alpha:
+        return None
+    if token.dep_ not in ("nsubj", "nsubj:pass") or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.pos_ not in ("PROPN", "NOUN", "X") or token.text.isupper():
+        return None  # « Elle », « Nous »; an acronym is the NER's to read
+    if len(token.text) < 3 or is_word(token) or is_place(token.text):
+        return None
+    if fold(token.text) in _lexicon()["titles"] or doc[i + 1 : i + 2].text.startswith("-"):
+        return None  # « Mme Vaubourg présente », « Celui-ci a déboursé »
+    end = i + 1
+    while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
+        end += 1
+    return Span(doc, i, end, label="MISC")
+
+
+def _pattern_names(doc: Doc, taken: set[int], is_word=None) -> list[Span]:
     """Capitalised names right after an organisation head noun the NER missed, institutions
-    named by their complement, and a list item's label."""
+    named by their complement, a list item's label, and a subject that is no French word."""
     lex = _lexicon()
     found = []
     i = 0
@@ -858,7 +879,7 @@ def _pattern_names(doc: Doc, taken: set[int]) -> list[Span]:
             found.append(institution)
             i = institution.end
             continue
-        label = _item_label(doc, i, taken)
+        label = _item_label(doc, i, taken) or _unknown_subject(doc, i, taken, is_word)
         if label is not None:
             found.append(label)
             i = label.end
@@ -1263,7 +1284,10 @@ def _apposition_head(doc: Doc, named: Span, ends: dict[int, Span]) -> Span | Non
 
 
 def recognise_entities(
-    doc: Doc, places=None, infinitives: frozenset[str] = frozenset()
+    doc: Doc,
+    places=None,
+    infinitives: frozenset[str] = frozenset(),
+    is_word=None,
 ) -> list[EntityMention]:
     spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if t]
     spans = [
@@ -1307,7 +1331,9 @@ def recognise_entities(
     taken.update(i for a in authorities for i in range(a.start, a.end))
     spans = _joined_by_acronym(doc, _joined_after_capital_article(doc, spans))
     taken.update(i for s in spans for i in range(s.start, s.end))
-    spans += _pattern_names(doc, taken)
+    patterned = _pattern_names(doc, taken, is_word)
+    spans += patterned
+    taken.update(i for s in patterned for i in range(s.start, s.end))
     headed_towns = _territory_in_capitals(doc)
     spans += [s for s in headed_towns if not taken.intersection(range(s.start, s.end))]
     taken.update(i for s in headed_towns for i in range(s.start, s.end))
@@ -1412,15 +1438,16 @@ def entity_index(doc: Doc) -> dict[int, EntityMention]:
     return {i: m for m in doc._.entities or () for i in range(m.token_start, m.token_end)}
 
 
-def _model_infinitives(nlp: Language) -> frozenset[str]:
-    """The verbs of the French model's lemmatizer tables (its ``lemma_index``), a general
-    lexicon of infinitives shipped with the model; empty when the pipeline has none."""
+def _model_words(nlp: Language, parts: tuple[str, ...]) -> frozenset[str]:
+    """The words of the French model's lemmatizer tables (its ``lemma_index``) for the parts
+    of speech asked, a general lexicon shipped with the model; empty when it has none."""
     if "lemmatizer" not in nlp.component_names:  # disabled, its tables still loaded
         return frozenset()
     tables = nlp.get_pipe("lemmatizer").lookups
     if not tables.has_table("lemma_index"):
         return frozenset()
-    return frozenset(tables.get_table("lemma_index").get("verb", ()))
+    index = tables.get_table("lemma_index")
+    return frozenset(w for part in parts for w in index.get(part, ()))
 
 
 @Language.factory("summit_entities")
@@ -1432,10 +1459,18 @@ def make_entity_recogniser(nlp: Language, name: str):
     names = [p for key in ("countries", "regions", "cities") for p in gazetteer[key]]
     places.add("PLACE", [nlp.make_doc(p) for p in names])
 
-    infinitives = _model_infinitives(nlp)
+    infinitives = _model_words(nlp, ("verb",))
+    words = _model_words(nlp, ("noun", "verb", "adj", "adv"))
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+
+    def is_word(token: Token) -> bool:
+        """A French word of the model's lexicon, in any of its forms (« Contrats », « Doté »)."""
+        lemmas = {token.lower_, *(lemmatizer.rule_lemmatize(token) if lemmatizer else ())}
+        participle = re.sub(r"(?:é|ée|és|ées)$", "er", token.lower_)
+        return bool((lemmas | {participle}) & words)
 
     def run(doc: Doc) -> Doc:
-        doc._.entities = recognise_entities(doc, places, infinitives)
+        doc._.entities = recognise_entities(doc, places, infinitives, is_word if words else None)
         return doc
 
     return run

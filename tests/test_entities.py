@@ -559,6 +559,13 @@ def test_fold_ignores_case_and_accents():
             id="a-town-of-geonames-the-ner-reads-as-a-place-stays-one",
         ),
         pytest.param(
+            "Texte.\n\nCHANTIERS – Coup de pouce public aux Ateliers navals de la Rance\n"
+            "Quarzemia a accordé un prêt de 18 millions d'euros aux Ateliers navals de la Rance.",
+            "Quarzemia",
+            "MISC",
+            id="a-subject-that-is-no-french-word-is-a-name-the-ner-missed",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
