@@ -846,7 +846,7 @@ def _item_label(doc: Doc, i: int, taken: set[int]) -> Span | None:
 
 
 def _unknown_subject(doc: Doc, i: int, taken: set[int], is_word) -> Span | None:
-    """« Bpifrance a accordé un prêt », opening its sentence where the NER saw nothing: a
+    """« Quarzemia a accordé un prêt », opening its sentence where the NER saw nothing: a
     capitalised subject of a verb that is no French word (not in the model's lexicon) is a
     name."""
     token = doc[i]
