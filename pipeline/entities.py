@@ -1433,16 +1433,17 @@ def entity_index(doc: Doc) -> dict[int, EntityMention]:
     return {i: m for m in doc._.entities or () for i in range(m.token_start, m.token_end)}
 
 
-def _model_words(nlp: Language, parts: tuple[str, ...]) -> frozenset[str]:
-    """The words of the French model's lemmatizer tables (its ``lemma_index``) for the parts
-    of speech asked, a general lexicon shipped with the model; empty when it has none."""
+def _model_word_lists(nlp: Language, parts: tuple[str, ...]) -> tuple[list[str], ...]:
+    """The word lists of the French model's lemmatizer tables (its ``lemma_index``) for the
+    parts of speech asked, read in place (no copy), a general lexicon shipped with the model;
+    none when it has none."""
     if "lemmatizer" not in nlp.component_names:  # disabled, its tables still loaded
-        return frozenset()
+        return ()
     tables = nlp.get_pipe("lemmatizer").lookups
     if not tables.has_table("lemma_index"):
-        return frozenset()
+        return ()
     index = tables.get_table("lemma_index")
-    return frozenset(w for part in parts for w in index.get(part, ()))
+    return tuple(index.get(part, []) for part in parts)
 
 
 @Language.factory("summit_entities")
@@ -1454,18 +1455,20 @@ def make_entity_recogniser(nlp: Language, name: str):
     names = [p for key in ("countries", "regions", "cities") for p in gazetteer[key]]
     places.add("PLACE", [nlp.make_doc(p) for p in names])
 
-    infinitives = _model_words(nlp, ("verb",))
-    words = _model_words(nlp, ("noun", "verb", "adj", "adv"))
+    infinitives = frozenset(w for words in _model_word_lists(nlp, ("verb",)) for w in words)
+    lexicon = _model_word_lists(nlp, ("noun", "verb", "adj", "adv"))
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
 
     def is_word(token: Token) -> bool:
-        """A French word of the model's lexicon, in any of its forms (« Contrats », « Doté »)."""
+        """A French word of the model's lexicon, in any of its forms (« Contrats », « Doté »);
+        asked of a few capitalised subjects a document, so the model's lists are searched in
+        place rather than copied into one more set per worker."""
         lemmas = {token.lower_, *(lemmatizer.rule_lemmatize(token) if lemmatizer else ())}
-        participle = re.sub(r"(?:é|ée|és|ées)$", "er", token.lower_)
-        return bool((lemmas | {participle}) & words)
+        lemmas.add(re.sub(r"(?:é|ée|és|ées)$", "er", token.lower_))  # a participle's verb
+        return any(lemma in words for lemma in lemmas for words in lexicon)
 
     def run(doc: Doc) -> Doc:
-        doc._.entities = recognise_entities(doc, places, infinitives, is_word if words else None)
+        doc._.entities = recognise_entities(doc, places, infinitives, is_word if lexicon else None)
         return doc
 
     return run
