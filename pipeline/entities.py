@@ -816,6 +816,15 @@ def _town_case(name: str) -> str:
     return "".join(p.lower() if fold(p) in small else p.capitalize() for p in parts)
 
 
+def _capitalised_run_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where the capitalised words from ``i`` on end (« Quarzemia Systems »), short of a
+    name already taken."""
+    end = i + 1
+    while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
+        end += 1
+    return end
+
+
 def _item_label(doc: Doc, i: int, taken: set[int]) -> Span | None:
     """« • Quarzemia (Grenoble, photonique) : 68 M€ »: the capitalised words opening a list's
     item, glossed in brackets before its colon, name what the item is about (unsure of what
@@ -827,9 +836,7 @@ def _item_label(doc: Doc, i: int, taken: set[int]) -> Span | None:
     opening = text[line_prefix_end(doc, token.idx) : token.idx].strip()
     if opening not in ("", *BULLETS):
         return None
-    end = i + 1
-    while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
-        end += 1
+    end = _capitalised_run_end(doc, i, taken)
     if end >= len(doc) or doc[end].text != "(":
         return None
     line_end = text.find("\n", token.idx)
@@ -855,9 +862,7 @@ def _unknown_subject(doc: Doc, i: int, taken: set[int], is_word) -> Span | None:
         return None
     if fold(token.text) in _lexicon()["titles"] or doc[i + 1 : i + 2].text.startswith("-"):
         return None  # « Mme Vaubourg présente », « Celui-ci a déboursé »
-    end = i + 1
-    while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
-        end += 1
+    end = _capitalised_run_end(doc, i, taken)
     return Span(doc, i, end, label="MISC")
 
 
@@ -890,9 +895,7 @@ def _pattern_names(doc: Doc, taken: set[int], is_word=None) -> list[Span]:
                 or _described_after(doc, i, lex["org_heads"])
             )
         ):
-            end = i + 1
-            while end < len(doc) and end not in taken and doc[end].text[:1].isupper():
-                end += 1
+            end = _capitalised_run_end(doc, i, taken)
             if fold(doc[i:end].text) not in lex["not_names"]:  # « un fonds de Série B »
                 found.append(Span(doc, i, end, label="ORG"))
             i = end
