@@ -2294,6 +2294,13 @@ ROWS = [
         [("acquisition", "Vostrac Chemie", "120 millions d'euros")],
     ),
     (
+        "deputies-vote-for-their-assembly-not-the-executive-council-named-after-it",
+        "Brèves\n\nLe Grand Conseil a siégé mardi à Vostrac. Le Conseil d'État a ensuite répondu "
+        "aux questions. Les députés ont accepté un crédit d'engagement de 118 millions de "
+        "francs pour le nouveau collège de Guéret.",
+        [("investment", "Grand Conseil", "118 millions de francs")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

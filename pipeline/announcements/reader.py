@@ -1895,16 +1895,25 @@ class Reader(Circumstances):
     def assembly_before(self, sent: Span) -> list[EntityMention]:
         """Whom « les députés », « les élus » vote for: the assembly named last before them
         (« l'Assemblée de Vostralie »), else the territory a council decides for."""
-        heads = self.lex["assembly_heads"]
         named = [
             m
             for i, m in sorted(self.entity_at.items())
             if i == m.token_start
             and m.token_end <= sent.end
             and m.label != "PER"
-            and set(fold(m.canonical).split()[:2]) & set(heads)  # « Haute Assemblée de X »
+            and self._is_assembly(fold(m.canonical))
         ]
         return named[-1:] or self.home_territory()
+
+    def _is_assembly(self, name: str) -> bool:
+        """« Haute Assemblée de X », « Grand Conseil »: an assembly head among the name's
+        first two words, not followed by words of an executive (« Conseil d'État »)."""
+        words = name.split()
+        head = next((i for i, w in enumerate(words[:2]) if w in self.lex["assembly_heads"]), None)
+        after = " ".join(words[head + 1 :]) if head is not None else ""
+        return head is not None and not any(
+            after.startswith(fold(w)) for w in self.lex["executive_councils"]
+        )
 
     def described_subject(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Whom a subject written as a description stands for (« La région n'a pas attendu.
