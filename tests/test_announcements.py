@@ -2301,6 +2301,22 @@ ROWS = [
         [("investment", "Grand Conseil", "118 millions de francs")],
     ),
     (
+        "a-sum-received-from-no-one-named-comes-from-who-handed-money-out-before",
+        "Brèves\n\nLa Région Auvergne-Rhône-Alpes a débloqué 12 millions d'euros pour moderniser "
+        "les ports de pêche. Premiers servis : l'armement Vostrac Pêche, qui recevra 1,2 million "
+        "d'euros pour deux chalutiers hybrides.",
+        [
+            ("investment", "Région Auvergne-Rhône-Alpes", "12 millions d'euros"),
+            ("investment", "Région Auvergne-Rhône-Alpes", "1,2 million d'euros"),
+        ],
+    ),
+    (
+        "a-sum-received-after-a-colon-comes-from-who-chose-the-recipients",
+        "Brèves\n\nL'ARS Hauts-de-France a retenu deux dossiers : la clinique Montrevel, à "
+        "Hayange, reçoit 11 millions d'euros pour son nouveau bloc.",
+        [("investment", "ARS Hauts-de-France", "11 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -144,6 +144,40 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     return reader.enumeration(names[0], sent) if names else []
 
 
+def _unnamed_giver(
+    reader: Reader, trigger: Trigger, sent: Span, receivers, earlier: list[Found]
+) -> list[EntityMention]:
+    """« La Ville de X recevra 6,4 M€ », « le centre hospitalier reçoit 11 M€ »: a sum
+    received from no one named comes from whoever chose the recipients before a colon, else
+    from whoever the text showed handing money out just before (the latest investment of the
+    last three sentences), else from the page's issuer or the public authority it is about."""
+    receiving = trigger.kind == "verb" and trigger.type == "fundraising"
+    if not receiving or fold(reader.lemma(trigger.token)) not in reader.lex["receiving_verbs"]:
+        return []
+    if not receivers:
+        return []
+    received = {m.canonical for m in receivers}
+    colon = next((t.i for t in sent if t.text == ":" and t.i < trigger.token.i), None)
+    lead = reader.doc[sent.start : colon] if colon is not None else []
+    subjects = [t for t in lead if t.dep_ == "nsubj"]  # « l'agence X »: the name it heads
+    choosers = [
+        m for t in subjects for m in reader.entities_in(reader.doc[t.i : t.right_edge.i + 1])
+    ]
+    chooser = [m for m in choosers if m.canonical not in received]
+    if chooser:  # « L'agence X a retenu deux dossiers : le centre Y reçoit 11 M€ »
+        return chooser[:1]
+    number = reader.sentence_at[sent.start]
+    since = reader.sentences[max(0, number - 3)].start_char
+    for found in reversed(earlier):
+        if found.start < since:
+            break
+        givers = {name for name, _ in found.actors}
+        if found.type in ("investment", "initiative") and givers and not givers & received:
+            return _mentions(found.actors)
+    public = [m for m in reader.protagonist() if reader.is_public_authority(m)]
+    return [m for m in reader.issuer or public if m.canonical not in received]
+
+
 def _launched_by(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMention]:
     """« l'alliance X, lancée en juin par A, B et C »: the founders named after a launch
     participle that follows the coalition's name."""
@@ -771,6 +805,11 @@ def build(
         actors = giver
         if trigger.type == "fundraising" or _loan_agreement(reader, trigger):
             trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
+    distributor = [] if giver else _unnamed_giver(reader, trigger, sent, actors, earlier)
+    if distributor:  # « La Ville de X recevra 6,4 M€ »: whoever hands the money out gives it
+        obj = next((a for a in actors if not reader.is_place_mention(a)), actors[0])
+        actors = distributor
+        trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     if (
         trigger.kind == "verb"
         and trigger.type != "partnership"
