@@ -943,6 +943,8 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
                 and len(words_of[longer]) > len(council) + 1  # its territory
             )
         ]
+        if fold(name) in _lexicon()["org_heads"]:  # « la Banque » alone: the bank the text
+            holders.sort(key=first_seen.get)  # named first (a release's issuer), not the longest
         bare = [h for h in holders if _bare_company(h, name)]
         chosen = (bare or holders or [name])[0]  # « Vostrac » for « Vostrac Automotive », not
         canonical[name] = canonical.get(chosen, chosen)  # its « Vostrac Freinage France »

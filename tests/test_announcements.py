@@ -2317,6 +2317,18 @@ ROWS = [
         [("investment", "ARS Hauts-de-France", "11 millions d'euros")],
     ),
     (
+        "a-bare-la-banque-is-the-bank-named-first-not-the-longest-name",
+        "Banque de Vostralie\nAccueil › Presse\n\nLa Banque de Vostralie accorde un prêt de 180 "
+        "millions d'euros à Ternalix. Le programme est aussi cofinancé par la Banque régionale "
+        "du Montrevel, qui apporte 60 millions d'euros.\n\nLa Banque apporte en outre à "
+        "Vellorin une garantie de 40 millions d'euros.",
+        [
+            ("investment", "Banque de Vostralie", "180 millions d'euros"),
+            ("investment", "Banque régionale du Montrevel", "60 millions d'euros"),
+            ("investment", "Banque de Vostralie", "40 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
