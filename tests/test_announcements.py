@@ -2329,6 +2329,15 @@ ROWS = [
         ],
     ),
     (
+        "taking-a-ticket-in-a-round-is-an-investment",
+        "Brèves\n\nVostrac a levé 80 millions d'euros. Le fonds Ternalix y a pris un ticket de "
+        "30 millions d'euros, aux côtés de la Mutuelle Montrevel.",
+        [
+            ("fundraising", "Vostrac", "80 millions d'euros"),
+            ("investment", "Ternalix", "30 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
