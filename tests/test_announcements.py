@@ -2338,6 +2338,12 @@ ROWS = [
         ],
     ),
     (
+        "a-first-person-denial-denies-the-rumour-it-governs",
+        "Brèves\n\n« Nous démentons les rumeurs selon lesquelles Vostrac s'apprêterait à "
+        "racheter Ternalix pour 300 millions d'euros », a déclaré sa présidente.",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
