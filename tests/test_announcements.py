@@ -2344,6 +2344,15 @@ ROWS = [
         [],
     ),
     (
+        "a-share-told-as-aid-of-a-giver-is-the-givers-investment",
+        "Brèves\n\nTernalix a officialisé un investissement de 1,2 milliard d'euros à Hayange, "
+        "dont 300 millions d'euros de subventions de l'État.",
+        [
+            ("investment", "Ternalix", "1,2 milliard d'euros"),
+            ("investment", "État", "300 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -74,6 +74,22 @@ def _giver_before_grant(reader: Reader, span: Span, sent: Span) -> EntityMention
     return named if fold(reader.lemma(verb)) in reader.lex["receiving_verbs"] else None
 
 
+def _grant_giver(reader: Reader, words: Span, sent: Span) -> EntityMention | None:
+    """« d'aide de l'État », « de subventions de la Région X », « d'aides du Département »:
+    the giver named after the grant noun that tells what a sum is."""
+    nouns = [t for t in words if fold(reader.lemma(t)) in reader.lex["grant_nouns"]]
+    if not nouns:
+        return None
+    k = nouns[0].i + 1
+    while k < sent.end and reader.doc[k].pos_ == "ADJ":
+        k += 1  # « d'aide publique de l'État »
+    if k >= sent.end or fold(reader.doc[k].text) not in DE_FORMS:
+        return None
+    k += 1 + (k + 1 < sent.end and reader.doc[k + 1].pos_ == "DET")
+    named = reader.entity_at.get(k)
+    return named if named is not None and named.token_start == k else None
+
+
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     """« dont 900 millions apportés par la Banque X », « et de vingt millions par le
     Département de Y », « reçoit 10 000 euros de la Banque X »: the giver named right after
@@ -102,6 +118,9 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
             k += 1
         if k < sent.end and fold(doc[k].text) in reader.lex["agent_participles"]:
             i = k
+        granting = _grant_giver(reader, doc[i + 1 : k + 2], sent)
+        if granting is not None:  # « dont 22 M€ d'aide de l'État »: the grant's giver
+            return [granting]
     adverbs = i
     while adverbs < sent.end and doc[adverbs].pos_ in ("ADV", "AUX") and adverbs - i < 3:
         adverbs += 1  # « un prêt de 250 M€ déjà accordé par X », « dont 215 M€ seront souscrits »
