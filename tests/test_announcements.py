@@ -2353,6 +2353,24 @@ ROWS = [
         ],
     ),
     (
+        "a-share-a-la-charge-de-is-the-payers-investment",
+        "Brèves\n\nVaud, Genève et Quarzemia lancent « Medtech Amorçage », un fonds commun doté "
+        "de 50 millions de francs, dont 20 millions à la charge de Vaud.",
+        [
+            ("initiative", "Medtech Amorçage", "50 millions de francs"),
+            ("investment", "Vaud", "20 millions"),
+        ],
+    ),
+    (
+        "a-share-brought-by-ce-dernier-is-the-last-named-partys",
+        "Brèves\n\nVostrac a levé 12 millions d'euros auprès du fonds Montrevel Ventures et de "
+        "Ternalix Capital, dont 2,5 millions apportés par ce dernier.",
+        [
+            ("fundraising", "Vostrac", "12 millions d'euros"),
+            ("investment", "Ternalix Capital", "2,5 millions"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -74,6 +74,20 @@ def _giver_before_grant(reader: Reader, span: Span, sent: Span) -> EntityMention
     return named if fold(reader.lemma(verb)) in reader.lex["receiving_verbs"] else None
 
 
+def _charged_to(reader: Reader, i: int, sent: Span) -> EntityMention | None:
+    """« à la charge de la Ville », « à charge de Neuchâtel »: who pays a share, named after
+    one of charge_cues right after its sum."""
+    doc = reader.doc
+    following = folded_text(doc[i : min(sent.end, i + 5)])
+    cue = next((c for c in reader.lex["charge_cues"] if following.startswith(c + " ")), None)
+    if cue is None:
+        return None
+    k = i + len(cue.split())
+    k += k < sent.end and doc[k].pos_ == "DET"
+    named = reader.entity_at.get(k)
+    return named if named is not None and named.token_start == k else None
+
+
 def _grant_giver(reader: Reader, words: Span, sent: Span) -> EntityMention | None:
     """« d'aide de l'État », « de subventions de la Région X », « d'aides du Département »:
     the giver named after the grant noun that tells what a sum is."""
@@ -147,8 +161,16 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         known = giver is not None and giver.token_start == head  # « une subvention de 38 M€
         if known and (not reader.is_place_mention(giver) or reader.is_public_authority(giver)):
             return [giver]  # de l'Union européenne »: a grant's
+    charged = _charged_to(reader, i, sent)
+    if charged is not None:  # « dont 2,5 millions à la charge de Fribourg »
+        return [charged]
     if i >= sent.end or fold(doc[i].text) != "par":
         return []
+    latter = head < sent.end and fold(doc[head].text) in reader.lex["latter_words"]
+    if latter:  # « auprès de X et de Y, dont 80 M€ apportés par cette dernière »: Y
+        named = reader.entities_in(doc[sent.start : span.start])
+        named = [m for m in named if not reader.is_place_mention(m) and m.label != "MISC"]
+        return named[-1:]
     if head < sent.end and fold(doc[head].text) in reader.lex["channel_nouns"]:
         return []  # « par l'entremise du fonds X »: the way the money goes, not its giver
     end = min(sent.end, i + 9)
