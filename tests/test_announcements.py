@@ -2371,6 +2371,16 @@ ROWS = [
         ],
     ),
     (
+        "a-share-brought-by-a-description-is-the-described-partys",
+        "Brèves\n\nVostrac a obtenu un prêt de 180 millions de dollars auprès de la Banque "
+        "ouest-africaine de développement et de l'Agence française de développement, dont 55 "
+        "millions d'euros apportés par l'agence française.",
+        [
+            ("fundraising", "Vostrac", "180 millions de dollars"),
+            ("investment", "Agence française de développement", "55 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -143,8 +143,7 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         while i + 1 < sent.end and (reader.is_date(doc[i]) or reader.is_date(doc[i + 1])):
             i += 1  # « consenti le 2 septembre 2025 par la Banque X »
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
-    index = next((k for k, a in enumerate(doc._.amounts or ()) if a is mention), None)
-    share = index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
+    share = _share_of(reader, mention)
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
     k = span.start - 1  # « reçoit aussi 10 000 euros », « reçoit, elle, 600 000 euros »
@@ -182,7 +181,18 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     if not names and described and comma is not None and end == comma:  # président, Jean Roy »:
         apposed = reader.entity_at.get(comma + 1)  # the description named after its comma
         names = [apposed] if apposed is not None and apposed.token_start == comma + 1 else []
+    noun = doc[head] if head < sent.end else None
+    if not names and share and noun is not None and noun.pos_ == "NOUN":
+        # « dont 55 M€ apportés par l'agence française »: the party the description stands for
+        return [m for m in reader.resolve(noun, sent) if m.token_end <= span.start][:1]
     return reader.enumeration(names[0], sent) if names else []
+
+
+def _share_of(reader: Reader, mention) -> bool:
+    """The amount is a part of another one of its sentence (« dont 5 M€ »)."""
+    doc = reader.doc
+    index = next((k for k, a in enumerate(doc._.amounts or ()) if a is mention), None)
+    return index is not None and doc._.amount_roles.get(index, ("",))[0] == "component"
 
 
 def _unnamed_giver(
