@@ -2381,6 +2381,15 @@ ROWS = [
         ],
     ),
     (
+        "a-share-that-comes-from-a-giver-is-the-givers-investment",
+        "Brèves\n\nVostrac investira 780 M$ dans une usine de cathodes à Bécancour, dont 210 M$ "
+        "proviennent d'Ottawa.",
+        [
+            ("investment", "Vostrac", "780 M$"),
+            ("investment", "Ottawa", "210 M$"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -142,6 +142,14 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         i = adverbs + 1
         while i + 1 < sent.end and (reader.is_date(doc[i]) or reader.is_date(doc[i + 1])):
             i += 1  # « consenti le 2 septembre 2025 par la Banque X »
+    sourced = (
+        adverbs + 1 < sent.end and fold(reader.lemma(doc[adverbs])) in reader.lex["source_verbs"]
+    )
+    if sourced and fold(doc[adverbs + 1].text) in DE_FORMS:  # « 6 M€ viendront de la Région X »
+        k = adverbs + 2 + (adverbs + 3 < sent.end and doc[adverbs + 2].pos_ == "DET")
+        named = reader.entity_at.get(k)
+        if named is not None and named.token_start == k:
+            return [named]
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
     share = _share_of(reader, mention)
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
