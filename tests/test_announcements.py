@@ -2390,6 +2390,12 @@ ROWS = [
         ],
     ),
     (
+        "a-digest-items-bare-sum-aupres-de-investors-is-the-labels-raise",
+        "Les levées de la semaine\n\nQuarzac (Paris, logiciel RH) : 8 millions d'euros auprès "
+        "de Montrevel Capital.",
+        [("fundraising", "Quarzac", "8 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

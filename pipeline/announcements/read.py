@@ -20,7 +20,15 @@ from ..sentences import (
 )
 from .build import agent_after, awards_a_contract, build
 from .events import find_event
-from .lexicon import FUTURE_ENDINGS, Found, Lemmas, Trigger, folded_text, is_event_word
+from .lexicon import (
+    FUTURE_ENDINGS,
+    Found,
+    Lemmas,
+    Trigger,
+    folded_text,
+    is_event_word,
+    starts_with,
+)
 from .merge import drop_foreign_partners, merge
 from .names import quoted_name
 from .reader import Reader
@@ -245,6 +253,8 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             if resolved is None:
                 resolved = _like_the_item_before(reader, sent, span, found)
             if resolved is None:
+                resolved = _raised_by_the_label(reader, sent, span)
+            if resolved is None:
                 continue
             if trigger is not None:
                 used.add(trigger.token.i)
@@ -451,6 +461,20 @@ def _like_the_item_before(
         if label and item.actors[:1] == [(label[0].canonical, label[0].label)]:
             return Trigger(token, 1, item.type, "noun")  # the label's own money, not a part's
     return None
+
+
+def _raised_by_the_label(reader: Reader, sent: Span, span: Span) -> Trigger | None:
+    """« Vostrac (Paris, logiciel RH) : 15 M$ auprès de l'américain X »: an item's bare sum
+    right after its label's colon, raised from the investors named after it."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or span.start != colon + 1 or span.end >= sent.end:
+        return None
+    token = reader.doc[span.start]
+    if not reader.item_label(token, sent):
+        return None
+    if not starts_with(reader.doc, span.end, reader.lex["raised_from_cues"], sent.end):
+        return None
+    return Trigger(token, 1, "fundraising", "noun")
 
 
 def _subscribers_join_their_round(found: list[Found]) -> None:
