@@ -2396,6 +2396,16 @@ ROWS = [
         [("fundraising", "Quarzac", "8 millions d'euros")],
     ),
     (
+        "a-plant-sold-to-a-buyer-named-after-its-price-is-the-buyers-acquisition",
+        "Brèves\n\nEn septembre 2018, Vostrac cède l'usine pour un montant non communiqué au "
+        "fonds lyonnais Ternalix Partners. Le nouveau propriétaire promet en 2019 30 millions "
+        "d'euros sur cinq ans.",
+        [
+            ("acquisition", "Ternalix Partners", None),
+            ("investment", "Ternalix Partners", "30 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

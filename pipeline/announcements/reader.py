@@ -1527,6 +1527,8 @@ class Reader(Circumstances):
                 buyer_phrase |= {t.i for t in child.subtree}
             elif child.dep_ == "obj" and names:
                 bought = names[0]
+        if buyer is None:  # « cède l'usine pour un montant non communiqué au fonds C »: the
+            buyer = self._buyer_after_price(verb)  # parser hangs the buyer on the price
         if buyer is not None and bought is None:
             business = any(  # the object, or a noun the parser hung on the buyer's legal form
                 t.dep_ in ("obj", "appos") and t.i > verb.i and names_a_business(self.doc, t.i)
@@ -1536,6 +1538,23 @@ class Reader(Circumstances):
         if buyer is None or bought is None and not business:
             return None  # « a cédé à X les droits de son anticorps », « une parcelle »: no company
         return buyer, bought
+
+    def _buyer_after_price(self, verb: Token) -> EntityMention | None:
+        """The company named after « à » inside the verb's « pour » price phrase."""
+        for price in verb.children:
+            if not price.dep_.startswith("obl") or "pour" not in case_words(price):
+                continue
+            words = list(price.subtree)
+            to = next((t.i for t in words if fold(t.text) in TO), None)
+            after = [t for t in words if to is not None and t.i > to]
+            names = [
+                m
+                for m in self.entities_in(after)
+                if m.label in ("ORG", "MISC") and not self.is_place_mention(m)
+            ]
+            if names:
+                return names[0]
+        return None
 
     def companies_in(self, phrase: Token) -> list[EntityMention]:
         """The organisations a phrase names, places aside: who buys, or what is sold."""
