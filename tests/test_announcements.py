@@ -2406,6 +2406,12 @@ ROWS = [
         ],
     ),
     (
+        "the-town-after-jeune-pousse-qualifies-it-and-is-not-the-actor",
+        "Brèves\n\nLa start-up Vostrac Agro transforme la mangue. La jeune pousse de Guéret "
+        "boucle ainsi une levée de 9 millions d'euros, menée par le fonds Ternalix Growth.",
+        [("fundraising", "Vostrac Agro", "9 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

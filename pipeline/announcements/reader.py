@@ -583,7 +583,8 @@ class Reader(Circumstances):
             names = [m for m in names if not self._via_subsidiary(m)] or names
         if not names and subject.i in self.entity_at and not self.aside(self.entity_at[subject.i]):
             names = [self.entity_at[subject.i]]
-        described = subject.pos_ == "NOUN" and subject.i not in self.entity_at
+        headed = subject.pos_ == "NOUN" or fold(subject.text) in self.lex["org_heads"]
+        described = headed and subject.i not in self.entity_at  # « la jeune pousse », one token
         apposed = self.apposed_before(subject, sent) if described and names else []
         if apposed and apposed[0].label != "LOC" and not is_place(apposed[0].canonical):
             return apposed  # « la Valcor, la communauté d'agglomération de X, financera »
