@@ -98,7 +98,7 @@ def _lexicon() -> dict:
             r"-[A-ZÉÈ][\w'’]*(?:-[\w'’]+)*$"
         ),
         "sites": {fold(w) for w in load_json("triggers.json")["facility_nouns"]},
-        "demonyms": {fold(w) for w in places["demonyms"]},
+        "demonyms": {fold(w): country for w, country in places["demonyms"].items()},
         "place_words_in_names": {
             w
             for key in ("countries", "regions", "cities")
@@ -139,9 +139,14 @@ def is_place_adverb(name: str) -> bool:
 
 def is_demonym(word: str) -> bool:
     """« allemand », « suédoises »: a nationality, used as the head of « l'allemand X »."""
+    return demonym_country(word) is not None
+
+
+def demonym_country(word: str) -> str | None:
+    """« nippone », « japonais » -> « Japon »: the country a nationality adjective names."""
     word = fold(word)
     demonyms = _lexicon()["demonyms"]
-    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
+    return demonyms.get(word) or (demonyms.get(word[:-1]) if word.endswith("s") else None)
 
 
 def part_of_place(name: str) -> bool:

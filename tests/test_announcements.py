@@ -2412,6 +2412,17 @@ ROWS = [
         [("fundraising", "Vostrac Agro", "9 millions d'euros")],
     ),
     (
+        "a-nationality-synonym-describes-the-same-group",
+        "Brèves\n\nLe groupe japonais Vostrac Industries rachète pour 38 millions d'euros "
+        "l'usine Ternalix de Guéret et la rebaptise Quarzac. En 2012, Quarzac emploie 300 "
+        "salariés. En mars 2015, le groupe nippon investit 24 millions d'euros dans une ligne "
+        "automatisée.",
+        [
+            ("acquisition", "Vostrac Industries", "38 millions d'euros"),
+            ("investment", "Vostrac Industries", "24 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -13,6 +13,7 @@ from text_to_num import text2num
 
 from ..entities import (
     EntityMention,
+    demonym_country,
     fold,
     is_demonym,
     is_place,
@@ -200,13 +201,14 @@ class Reader(Circumstances):
         return found
 
     def described_alike(self, subject: Token) -> list[EntityMention]:
-        """« la jeune pousse toulousaine » after « la start-up toulousaine X »: the one name
-        described earlier with an adjective of the subject's, whatever the noun."""
-        wanted = {fold(c.text) for c in subject.children if c.pos_ == "ADJ"}
+        """« la jeune pousse toulousaine » after « la start-up toulousaine X », « le groupe
+        nippon » after « le groupe japonais X »: the one name described earlier with an
+        adjective of the subject's or of the same country, whatever the noun."""
+        wanted = _with_countries({fold(c.text) for c in subject.children if c.pos_ == "ADJ"})
         earlier = {
             m.canonical: m
             for at, _, adjectives, m in self.descriptions
-            if at < subject.i and adjectives & wanted
+            if at < subject.i and _with_countries(adjectives) & wanted
         }
         return list(earlier.values()) if len(earlier) == 1 else []
 
@@ -2162,3 +2164,8 @@ class Reader(Circumstances):
             if j in self.entity_at:
                 return self.entity_at[j]
         return self.entity_at.get(i)
+
+
+def _with_countries(adjectives: set[str]) -> set[str]:
+    """Adjectives, and the countries those of nationality name (« nippon », « japonais »)."""
+    return adjectives | {c for a in adjectives if (c := demonym_country(a)) is not None}
