@@ -2423,6 +2423,16 @@ ROWS = [
         ],
     ),
     (
+        "a-share-lent-to-a-beneficiary-by-a-bank-is-the-banks-investment",
+        "Brèves\n\nVostrac investit 24 millions d'euros dans une ligne automatisée, dont 10 "
+        "millions d'euros prêtés à sa filiale Quarzac par la Banque européenne "
+        "d'investissement.",
+        [
+            ("investment", "Vostrac", "24 millions d'euros"),
+            ("investment", "Banque européenne d'investissement", "10 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

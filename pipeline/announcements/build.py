@@ -142,6 +142,10 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         i = adverbs + 1
         while i + 1 < sent.end and (reader.is_date(doc[i]) or reader.is_date(doc[i + 1])):
             i += 1  # « consenti le 2 septembre 2025 par la Banque X »
+        if i < sent.end and fold(doc[i].text) in TO:  # « prêtés à X par la Banque Y »
+            i = next(
+                (j for j in range(i + 1, min(sent.end, i + 8)) if fold(doc[j].text) == "par"), i
+            )
     sourced = (
         adverbs + 1 < sent.end and fold(reader.lemma(doc[adverbs])) in reader.lex["source_verbs"]
     )
