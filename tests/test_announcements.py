@@ -2433,6 +2433,12 @@ ROWS = [
         ],
     ),
     (
+        "a-credit-accepted-by-a-vote-count-is-the-assemblys",
+        "Brèves\n\nLe Grand Conseil de Vostralie a siégé mardi. Un crédit de 31,4 millions de "
+        "francs pour le contournement routier de Guéret a été accepté par 84 voix contre 9.",
+        [("investment", "Grand Conseil de Vostralie", "31,4 millions de francs")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

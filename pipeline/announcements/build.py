@@ -987,6 +987,8 @@ def build(
     if deal_word and unnamed and not bidder and rejected is None:
         return None  # an unnamed « prise de contrôle » or « mise en service » names no deal;
         # an offer turned down is a bid even when its target was named before
+    if not actors and amount is not None and reader.voted(sent):  # « Un crédit de 31,4 M a
+        actors = reader.assembly_before(sent)  # été accepté par 84 voix »: the assembly votes
     if not actors and _agentless_passive(trigger):
         actors = reader.issuer  # « un prêt de 18 M€ a été accordé à X », in X's lender's report
     if not actors:

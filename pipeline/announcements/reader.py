@@ -1927,6 +1927,16 @@ class Reader(Circumstances):
         ]
         return named[-1:] or self.home_territory()
 
+    def voted(self, sent: Span) -> bool:
+        """The sentence tells a vote with no voter named (« a été accepté par 84 voix contre
+        9 », « adopté à l'unanimité »), not « notre conseil l'a adopté à l'unanimité »."""
+        for t in sent:
+            counted = fold(t.text) in self.lex["vote_words"] and self.doc[t.i - 1].like_num
+            if counted or fold(t.text) in self.lex["unanimity_words"]:
+                verb = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
+                return verb is not None and not any(c.dep_ == "nsubj" for c in verb.children)
+        return False
+
     def _is_assembly(self, name: str) -> bool:
         """« Haute Assemblée de X », « Grand Conseil »: an assembly head among the name's
         first two words, not followed by words of an executive (« Conseil d'État »)."""
