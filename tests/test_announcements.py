@@ -2439,6 +2439,12 @@ ROWS = [
         [("investment", "Grand Conseil de Vostralie", "31,4 millions de francs")],
     ),
     (
+        "a-bond-an-issuer-places-is-its-raise",
+        "Brèves\n\nPour financer son activité, la Banque de Vostralie a placé le 16 juin une "
+        "obligation climatique de 3 milliards de dollars à dix ans.",
+        [("fundraising", "Banque de Vostralie", "3 milliards de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
