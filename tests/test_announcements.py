@@ -2445,6 +2445,12 @@ ROWS = [
         [("fundraising", "Banque de Vostralie", "3 milliards de dollars")],
     ),
     (
+        "lifting-an-option-is-an-order-not-a-raise",
+        "Brèves\n\nL'armateur Vostrac Lines pourrait lever d'ici 2027 une option sur deux "
+        "navires supplémentaires auprès du chantier Ternalix, pour environ 70 millions d'euros.",
+        [("partnership", "Vostrac Lines", "environ 70 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

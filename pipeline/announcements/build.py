@@ -873,8 +873,17 @@ def build(
         obj = next((a for a in actors if not reader.is_place_mention(a)), actors[0])
         actors = distributor
         trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
-    if (
+    exercised = (
         trigger.kind == "verb"
+        and trigger.type == "fundraising"
+        and any(
+            c.dep_ == "obj" and fold(reader.lemma(c)) in reader.lex["exercised_objects"]
+            for c in trigger.token.children
+        )
+    )  # « lever une option sur deux navires »: an order, not a raise
+    if (
+        exercised
+        or trigger.kind == "verb"
         and trigger.type != "partnership"
         and awards_a_contract(reader, trigger)
         or amount is not None

@@ -145,6 +145,7 @@ FOLDED_TRIGGER_WORDS = (
     "business_nouns",
     "sale_nouns",
     "raise_objects",
+    "exercised_objects",
     "reflexive_event_verbs",
     "held_event_verbs",
     "stake_verbs",

@@ -1938,8 +1938,8 @@ class Reader(Circumstances):
         return False
 
     def _is_assembly(self, name: str) -> bool:
-        """« Haute Assemblée de X », « Grand Conseil »: an assembly head among the name's
-        first two words, not followed by words of an executive (« Conseil d'État »)."""
+        """« Haute Assemblée de X », « Grande Diète de Y »: an assembly head among the name's
+        first two words, not followed by the words of an executive (« fédéral », « d'État »)."""
         words = name.split()
         head = next((i for i, w in enumerate(words[:2]) if w in self.lex["assembly_heads"]), None)
         after = " ".join(words[head + 1 :]) if head is not None else ""
