@@ -2451,6 +2451,13 @@ ROWS = [
         [("partnership", "Vostrac Lines", "environ 70 millions d'euros")],
     ),
     (
+        "a-price-withheld-then-estimated-in-the-next-sentence-sizes-the-deal",
+        "Brèves\n\nL'américain Vostrac met la main sur le berlinois Ternalix Security. Le prix "
+        "n'a pas été communiqué ; des sources proches du dossier le situent entre 90 et 110 "
+        "millions de dollars.",
+        [("acquisition", "Vostrac", "entre 90 et 110 millions de dollars")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

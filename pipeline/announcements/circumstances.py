@@ -240,15 +240,15 @@ class Circumstances(Mentions):
         ):
             chain.append(chain[-1].head)
         hedges = [  # « n'exclut pas d'investir »: a possibility left open, no negation
-            t for t in chain if fold(self.lemma(t)) in lex["hedged_denials"] and self._negated(t)
+            t for t in chain if fold(self.lemma(t)) in lex["hedged_denials"] and self.negated(t)
         ]
-        if any(self._negated(t) for t in chain[:3] if t not in hedges):
+        if any(self.negated(t) for t in chain[:3] if t not in hedges):
             return None
         for t in _up_to_relative_clause(trigger.token):  # « dément avoir reçu une offre »
-            if fold(self.lemma(t)) in lex["denial_verbs"] and not self._negated(t):
+            if fold(self.lemma(t)) in lex["denial_verbs"] and not self.negated(t):
                 return None  # not « ne renonce pas pour autant : il investira »
             unconfirmed = fold(self.lemma(t)) in lex["unconfirmed_verbs"]
-            if t is not trigger.token and unconfirmed and self._negated(t):
+            if t is not trigger.token and unconfirmed and self.negated(t):
                 return None  # « n'a pas confirmé qu'elle investirait »
         before = self.folded[sent.start : min(sent.end, trigger.token.i)]
         if any(w in lex["denial_forms"] for w in before) and not hedges:
@@ -300,7 +300,7 @@ class Circumstances(Mentions):
             return "planned"
         return "announced"
 
-    def _negated(self, word: Token) -> bool:
+    def negated(self, word: Token) -> bool:
         """« n'a pas confirmé », « ne prévoit aucun »: « ne » and a negation on the word."""
         kids = {fold(c.text) for c in word.children}
         return bool(kids & set(self.lex["negations"])) and ("ne" in kids or "n'" in kids)

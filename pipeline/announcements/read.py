@@ -90,13 +90,19 @@ def _size_told_after(
         return inside[0] if inside else None  # par X »
     if fold(subject.text) in lex["deal_size_nouns"] and inside:
         return inside[0]  # « L'investissement, d'environ 145 M$, doit être complété d'ici… »
-    if fold(reader.lemma(root)) not in lex["size_verbs"]:
-        return None
     if fold(subject.text) not in lex["deal_size_nouns"]:
         return None
     if any(c.dep_ in ("nmod", "amod") for c in subject.children):
         return None  # « Le coût d'exploitation annuel est estimé à… »: another sum
+    if fold(reader.lemma(root)) not in lex["size_verbs"] and not _price_withheld(reader, root):
+        return None
     return told[0] if told else None
+
+
+def _price_withheld(reader: Reader, root: Token) -> bool:
+    """« Le prix n'a pas été communiqué ; des sources le situent entre 90 et 110 M$ »: the
+    deal's size, withheld, then estimated in the same sentence."""
+    return fold(reader.lemma(root)) in reader.lex["unconfirmed_verbs"] or reader.negated(root)
 
 
 def _someone_else(item: Found, before: Found) -> bool:
