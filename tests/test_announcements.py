@@ -2458,6 +2458,12 @@ ROWS = [
         [("acquisition", "Vostrac", "entre 90 et 110 millions de dollars")],
     ),
     (
+        "combien-question-labels-the-size-of-the-pledge-before-it",
+        "Brèves\n\nQui ? Vostrac, qui investira dans une usine de recyclage à Hayange.\nCombien ? "
+        "240 millions d'euros.\nQuand ? Travaux dès juillet.",
+        [("investment", "Vostrac", "240 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

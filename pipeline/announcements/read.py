@@ -71,11 +71,13 @@ def _size_told_after(
     if not found or found[-1].amount is not None or found[-1].type in ("event", "declaration"):
         return None
     number = reader.sentence_at[sent.start]
-    if number == 0 or reader.sentences[number - 1].start_char != found[-1].start:
+    asked = number > 0 and _size_question(reader.sentences[number - 1], reader.lex)
+    number -= asked  # « Qui ? X investira… Combien ? 240 M€ »: the question labels the sum
+    if number <= 0 or reader.sentences[number - 1].start_char != found[-1].start:
         return None
     roles = sent.doc._.amount_roles
     told = [i for i in sent_amounts if roles.get(i, ("commitment", None))[0] == "commitment"]
-    if _size_label(sent, reader.lex):
+    if asked or _size_label(sent, reader.lex):
         return told[0] if told else None
     lex, root, amounts = reader.lex, sent.root, sent.doc._.amounts
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
@@ -110,6 +112,12 @@ def _someone_else(item: Found, before: Found) -> bool:
     actor, not the one before (a place read as one does not count)."""
     own = [name for name, label in item.actors if label != "LOC" and not is_place(name)]
     return bool(own) and item.actors != before.actors
+
+
+def _size_question(sent: Span, lex: dict) -> bool:
+    """« Combien ? »: a question alone in its sentence, asking a deal's size."""
+    words = [fold(t.text) for t in sent if not t.is_space]
+    return len(words) == 2 and words[0] in lex["size_questions"] and words[1] == "?"
 
 
 def _size_label(sent: Span, lex: dict) -> bool:
