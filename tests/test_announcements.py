@@ -2464,6 +2464,12 @@ ROWS = [
         [("investment", "Vostrac", "240 millions d'euros")],
     ),
     (
+        "launching-an-endowed-programme-funds-it",
+        "Brèves\n\nLe ministre Ternalix a annoncé le lancement, le mois prochain, du Programme "
+        "national de souveraineté semencière, doté de 45 milliards de FCFA sur trois ans.",
+        [("investment", "Ternalix", "45 milliards de FCFA")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -956,6 +956,10 @@ def build(
         founders = {m.canonical for m in launched_by}
         actors = [*launched_by, *(a for a in actors if a.canonical not in founders)]
     apposed = doc[trigger.token.i : min(sent.end, trigger.token.i + 12)]
+    endowed = trigger.type == "launch" and amount is not None and len(actors) == 1
+    if endowed and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed[1:8]):
+        # « a annoncé le lancement du Programme national X, doté de 45 Md » funds it
+        trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     joint = trigger.type == "launch" and len(actors) >= 2 and obj is not None
     if joint and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed):
         # « A, B et C ont lancé « X », un programme … »: launched together, an initiative
