@@ -3544,6 +3544,13 @@ FIELD_ROWS = [
         (["Vostrac"], ["Ben Arous"]),
     ),
     (
+        "a-table-rows-first-cell-invests-in-the-site-cell",
+        "Investisseur | projet | site | montant | emplois\nTernalix Pharma (Suisse) | extension "
+        "de l'usine | Guéret | 210 millions de francs suisses | 180",
+        "actors+locations",
+        (["Ternalix Pharma"], ["Guéret"]),
+    ),
+    (
         "framing-town-of-a-partnership-is-where-not-with-whom",
         "Au Havre, l'armateur Quarzemia Lines et le producteur Ternalix Énergies ont signé le 30 "
         "octobre un protocole d'accord.",

@@ -1468,23 +1468,51 @@ class Reader(Circumstances):
     def funders(self, sent: Span) -> list[EntityMention]:
         """« Plan de financement » then « Région X : 1 141 500 € », « Autofinancement (A, B) :
         400 000 € »: a financing plan's line, its funders named before the colon and their
-        share after it, alone on the line (a bracket aside), told without a verb."""
+        share after it, alone on the line (a bracket aside), told without a verb; a table's
+        row, its investor in the first cell."""
         known = self._funder_lines.get(sent.start)
         if known is None:
             known = self._funder_lines[sent.start] = self._funders(sent)
         return known
 
     def _funders(self, sent: Span) -> list[EntityMention]:
-        if not self._plan_line(sent) or not self._under_financing_heading(sent):
+        row = self._table_row(sent)
+        if row is not None:  # « X (Allemagne) | usine de pompes | Vierzon | 145 M€ | 320 »
+            colon = row
+        elif not self._plan_line(sent) or not self._under_financing_heading(sent):
             return []
-        colon = next(t.i for t in sent if t.text == ":")
+        else:
+            colon = next(t.i for t in sent if t.text == ":")
         depth, outside, inside = 0, [], []  # « Autofinancement (A, B) »: the brackets name
         for token in self.doc[sent.start : colon]:  # them; « Ternalix (programme X) »
             depth += (token.text == "(") - (token.text == ")")  # the funder is outside
             mention = self.entity_at.get(token.i)
             if mention is not None and mention.label != "PER" and token.i == mention.token_start:
                 (inside if depth else outside).append(mention)
+        if row is not None:  # « X (Allemagne) | … »: the investor's country is no investor
+            return [m for m in outside if not self.is_place_mention(m)]
         return outside or inside
+
+    def _table_row(self, sent: Span) -> int | None:
+        """« Investisseur | projet | site | montant » rows: a line of three or more cells, a
+        sum in a cell after the first. Returns where the first cell ends; its name invests."""
+        text = doc_text(self.doc)
+        if line_start(text, sent.start_char) != sent.start_char or "\n" in sent.text.strip():
+            return None
+        bars = [t.i for t in sent if t.text == "|"]
+        if len(bars) < 2:
+            return None
+        after = self.doc[bars[0]].idx
+        amounts = [a for a in self.doc._.amounts or () if after < a.start < sent.end_char]
+        return bars[0] if amounts else None
+
+    def row_places(self, sent: Span) -> list[str]:
+        """The places a table row's cells after the first name (« … | Vierzon | 145 M€ »)."""
+        first_cell_end = self._table_row(sent)
+        if first_cell_end is None:
+            return []
+        named = self.entities_in(self.doc[first_cell_end : sent.end])
+        return [m.canonical for m in named if self.is_place_mention(m)]
 
     def _plan_line(self, sent: Span) -> bool:
         """« label : amount », alone on its line but for a bracket, without a verb."""
