@@ -2470,6 +2470,13 @@ ROWS = [
         [("investment", "Ternalix", "45 milliards de FCFA")],
     ),
     (
+        "a-joint-body-several-parties-launch-is-an-initiative",
+        "Brèves\n\nSix caves coopératives, parmi lesquelles les Celliers de Vostrac et les "
+        "Terrasses de Ternalix, lancent « Orbe Export », un groupement commun de 900 000 euros "
+        "pour prospecter l'Asie.",
+        [("initiative", "Orbe Export", "900 000 euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

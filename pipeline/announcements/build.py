@@ -541,16 +541,19 @@ def _fund_founded_together(
     for t in doc[verb.i + 1 : end]:
         if t.text == ";":
             return None
-        if fold(t.text) not in lex["plan_nouns"] and fold(t.text) not in lex["fund_nouns"]:
+        word = fold(t.text)
+        if not any(word in lex[k] for k in ("plan_nouns", "fund_nouns", "joint_body_nouns")):
             continue
         baptised = next(
             (j for j in range(t.i + 1, end) if fold(doc[j].text).startswith("baptise")), None
         )
+        comma = next((j for j in range(t.i + 1, min(end, t.i + 4)) if doc[j].text == ","), None)
         for candidate in (
             reader.entity_at.get(t.i + 1),  # « le fonds Transition Ternalix »
             named_before(doc, t, sent),  # « Quarzemia Capital, un fonds de… »
             reader.entity_at.get(baptised + 1) if baptised is not None else None,
-        ):
+            reader.entity_at.get(comma + 1) if comma is not None else None,  # « un laboratoire
+        ):  # commun, X, doté de… »
             if candidate is not None and candidate.canonical not in names:
                 return candidate
         return None
