@@ -58,7 +58,8 @@ def _grammar() -> re.Pattern:
     core = rf"""
       (?P<relday>{rel_days})
     | (?:(?:(?:ce|cette|le)\s+)?(?P<weekday>{weekdays})\s+)?
-      (?:(?P<day_from>1er|[0-3]?\d)\s+(?:et|au|-)\s+)?(?P<day>1er|[0-3]?\d)\s+(?P<month>{months})
+      (?:(?P<day_from>1er|[0-3]?\d)\s+(?:et|au|-)\s+(?:(?:{weekdays})\s+)?)?
+      (?P<day>1er|[0-3]?\d)\s+(?P<month>{months})
       (?:\s+(?P<year>{YEAR})|\s+(?P<day_shift>{shifts}))?
     | (?P<num_day>[0-3]?\d)[/.](?P<num_month>[01]?\d)[/.](?P<num_year>{YEAR})
     | (?:(?:au|du|le|en)\s+)?(?P<abbr>[{abbreviations}])(?P<abbr_index>[1-4])

@@ -17,6 +17,13 @@ ROWS = [
     ("day-month-year", "signé le 3 mars 2024 à Paris", "3 mars 2024", "2024-03-03", "point"),
     ("first-of-month", "dès le 1er mars", "dès le 1er mars", "2025-03-01", "start"),
     ("two-days", "qui se tient les 10 et 11 février", "10 et 11 février", "2025-02-10", "point"),
+    (
+        "weekday-range",
+        "se tiendront du vendredi 17 au dimanche 19 juillet au parc",
+        "vendredi 17 au dimanche 19 juillet",
+        "2025-07-17",
+        "point",
+    ),
     ("deadline-year", "10 milliards d'euros d'ici 2029", "d'ici 2029", "2029", "deadline"),
     ("deadline-end-of-year", "d'ici fin 2027", "d'ici fin 2027", "2027-12", "deadline"),
     ("deadline-horizon", "à l'horizon 2030", "à l'horizon 2030", "2030", "deadline"),
