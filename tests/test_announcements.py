@@ -2477,6 +2477,12 @@ ROWS = [
         [("initiative", "Orbe Export", "900 000 euros")],
     ),
     (
+        "a-bare-le-gouvernement-is-the-country-named-before",
+        "Brèves\n\nToujours au Cameroun, le gouvernement a signé hier avec le groupement Vostrac "
+        "Route un contrat de 96,5 milliards de FCFA pour la réhabilitation de la route.",
+        [("partnership", "Cameroun", "96,5 milliards de FCFA")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -743,6 +743,11 @@ class Reader(Circumstances):
         ):  # « il », « la start-up »; not « les projets », « le chantier »
             bodies = fold(subject.text) in self.lex["body_nouns"]
             return self.antecedent(sent, organisation, subject.i == sent.start, bodies)
+        if (
+            fold(subject.text) in self.lex["government_heads"]
+            and first in self.lex["anaphoric_determiners"]
+        ):  # « Toujours au Cameroun, le gouvernement a signé »: the country named before
+            return [m for m in self.place_before(subject) if is_state(m.canonical)][-1:]
         return []
 
     def _dislocated_topic(self, subject: Token, sent: Span) -> list[EntityMention]:
