@@ -2483,6 +2483,17 @@ ROWS = [
         [("partnership", "Cameroun", "96,5 milliards de FCFA")],
     ),
     (
+        "a-verb-after-il-y-the-tagger-took-for-a-noun-still-pledges",
+        "Brèves\n\nLe groupe japonais Vostrac Industries rachète pour 38 millions d'euros l'usine "
+        "Ternalix de Guéret, alors en redressement judiciaire, et la rebaptise Quarzac. Il y "
+        "injecte dans la foulée 12 millions d'euros pour moderniser les deux lignes "
+        "d'assemblage.",
+        [
+            ("acquisition", "Vostrac Industries", "38 millions d'euros"),
+            ("investment", "Vostrac Industries", "12 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

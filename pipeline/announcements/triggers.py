@@ -76,10 +76,23 @@ def _builds_facility(verb: Token) -> bool:
     return not describes and any(c.dep_ == "obj" and _is_facility(c) for c in verb.children)
 
 
+SUBJECT_PRONOUNS = ("qui", "il", "elle", "ils", "elles", "on")
+OBJECT_PRONOUNS = ("y", "en", "ne", "n'", "lui", "leur")
+
+
+def _after_subject_pronoun(doc: Doc, i: int, start: int) -> bool:
+    """« qui prête », « Il y injecte »: the word follows a subject pronoun, object pronouns
+    aside."""
+    j = i - 1
+    while j > start and fold(doc[j].text) in OBJECT_PRONOUNS:
+        j -= 1
+    return j >= start and fold(doc[j].text) in SUBJECT_PRONOUNS
+
+
 def _present_of(token: Token) -> str | None:
-    """« qui prête 90 M€ », « qui entre au capital »: a word right after « qui » the tagger
-    took for an adjective or a preposition is a verb in the present when one of the lexicon's
-    verbs conjugates to it (-er: « prête », -ir: « investit »)."""
+    """« qui prête 90 M€ », « Il y injecte 12 M€ »: a word right after a subject pronoun the
+    tagger took for a noun, an adjective or a preposition is a verb in the present when one
+    of the lexicon's verbs conjugates to it (-er: « prête », -ir: « investit »)."""
     word = fold(token.text)
     lex = lexicon()
     candidates = [word + "r"] if word.endswith("e") else []
@@ -328,8 +341,7 @@ def find_triggers(sent: Span, lemma: Lemmas, entity_at: dict | None = None) -> l
                 i += 1
                 continue
         # « co-investir » tagged as a name is still the verb the lexicon lists
-        after_qui = i > sent.start and fold(doc[i - 1].text) == "qui"
-        present = _present_of(token) if after_qui else None
+        present = _present_of(token) if _after_subject_pronoun(doc, i, sent.start) else None
         mistagged = token.pos_ in ("ADJ", "NOUN") and future_mistagged(token)  # « co-investira »
         named = inside_name and token.text[:1].isupper()  # « dans l'Allier »: no « allier »
         if (
