@@ -1055,7 +1055,7 @@ def build(
         actor_names | partner_names,
         event=trigger.type == "event",
     )
-    locations = locations or reader.row_places(sent)  # « X | usine | Vierzon | 145 M€ »
+    locations = locations or reader.row_places(sent)  # « X | usine | Guéret | 145 M€ »
     there = fold(reader.lemma(trigger.token)) in reader.lex["locative_y_verbs"] and any(
         fold(c.text) == "y" for c in trigger.token.children
     )  # « y investir » is « invest there »; « y contribuer », « to it »

@@ -1482,7 +1482,7 @@ class Reader(Circumstances):
 
     def _funders(self, sent: Span) -> list[EntityMention]:
         row = self._table_row(sent)
-        if row is not None:  # « X (Allemagne) | usine de pompes | Vierzon | 145 M€ | 320 »
+        if row is not None:  # « X (Allemagne) | usine de pompes | Guéret | 145 M€ | 320 »
             colon = row
         elif not self._plan_line(sent) or not self._under_financing_heading(sent):
             return []
@@ -1512,7 +1512,7 @@ class Reader(Circumstances):
         return bars[0] if amounts else None
 
     def row_places(self, sent: Span) -> list[str]:
-        """The places a table row's cells after the first name (« … | Vierzon | 145 M€ »)."""
+        """The places a table row's cells after the first name (« … | Guéret | 145 M€ »)."""
         first_cell_end = self._table_row(sent)
         if first_cell_end is None:
             return []
