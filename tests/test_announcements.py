@@ -2494,6 +2494,12 @@ ROWS = [
         ],
     ),
     (
+        "a-sites-start-told-with-a-sum-is-its-investment",
+        "Brèves\n\n• Vostrac Mobilité (Guéret) – station de 1 tonne par jour, 6,5 M€, mise en "
+        "service d'ici mi-2026.",
+        [("investment", "Vostrac Mobilité", "6,5 M€")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -959,6 +959,10 @@ def build(
         founders = {m.canonical for m in launched_by}
         actors = [*launched_by, *(a for a in actors if a.canonical not in founders)]
     apposed = doc[trigger.token.i : min(sent.end, trigger.token.i + 12)]
+    started = folded_text(doc[trigger.token.i : trigger.token.i + trigger.size])
+    if trigger.type == "launch" and amount is not None and started in reader.lex["start_nouns"]:
+        # « X – station de 1 t/j, 6,5 M€, mise en service d'ici mi-2026 »: a site's cost
+        trigger = Trigger(trigger.token, trigger.size, "investment", trigger.kind)
     endowed = trigger.type == "launch" and amount is not None and len(actors) == 1
     if endowed and any(fold(t.text) in reader.lex["plan_nouns"] for t in apposed[1:8]):
         # « a annoncé le lancement du Programme national X, doté de 45 Md » funds it
