@@ -5,13 +5,19 @@ import pytest
 UNMET = pytest.mark.xfail(
     strict=True,
     reason="known miss: the rules generalise below target to the blind test split "
-    "(thirty-fifth blind split, 12 articles, scored once on 2026-11-29 on the fourth session's "
-    "final code: strict F1 0.74, relaxed 0.76); the closing note lists why",
+    "(thirty-sixth blind split, 12 articles, scored once on 2026-11-29 on the fifth session's "
+    "final code: strict F1 0.62, relaxed 0.64); the closing note lists why",
+)
+UNMET_AMOUNTS = pytest.mark.xfail(
+    strict=True,
+    reason="known miss on the thirty-sixth blind split (amounts F1 0.94, scored once): a "
+    "Moroccan communiqué writes « 640 MDH » (millions of dirhams), which the amount grammar "
+    "does not know, and its « dirhams » resolve to the UAE's (AED) because Dubai is named",
 )
 UNMET_DEV = pytest.mark.xfail(
     strict=True,
-    reason="known miss: dev grew by split 34 (12 read articles) this session; announcements "
-    "strict F1 0.783 on 400 articles",
+    reason="known miss: dev grew by split 35 (12 read articles) this session; announcements "
+    "strict F1 0.790 on 412 articles",
 )
 # (split, measure, minimum F1, marks) — the project's targets (issues 2 and 4)
 TARGETS = [
@@ -19,7 +25,7 @@ TARGETS = [
     ("seed", "announcements_strict", 0.90, ()),
     ("dev", "amounts", 0.97, ()),
     ("dev", "announcements_strict", 0.85, UNMET_DEV),
-    ("test", "amounts", 0.97, ()),
+    ("test", "amounts", 0.97, UNMET_AMOUNTS),
     ("test", "announcements_strict", 0.80, UNMET),
     ("test", "announcements_relaxed", 0.85, UNMET),
 ]
