@@ -206,3 +206,21 @@ def test_folders_are_searched_recursively_without_hidden_files(tmp_path):
 def test_missing_input_is_an_error_not_a_crash(tmp_path):
     [error] = list(iter_articles([tmp_path / "nowhere"]))
     assert error.reason == "no such file or folder"
+
+
+def test_every_corpus_article_loads_with_the_date_its_gold_records():
+    """Every article of every split, and of the unread reserve, loads (its front matter is
+    valid YAML) with the publication date its gold records: a blind split is checked for
+    format without anyone reading it."""
+    from .conftest import CORPUS
+
+    articles = sorted(CORPUS.joinpath("articles").rglob("*.txt"))
+    reserve = sorted(CORPUS.joinpath("reserve", "articles").glob("*.txt"))
+    pairs = [(a, CORPUS / "gold" / a.parent.name / f"{a.stem}.json") for a in articles]
+    pairs += [(a, CORPUS / "reserve" / "gold" / f"{a.stem}.json") for a in reserve]
+    assert pairs
+    for article, gold in pairs:
+        loaded = list(load_file(article))
+        assert len(loaded) == 1 and isinstance(loaded[0], Article), (article, loaded)
+        recorded = json.loads(gold.read_text(encoding="utf-8"))["article"]["published"]
+        assert loaded[0].published == recorded, article
