@@ -931,6 +931,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     words_of = {n: fold(n).split() for n in distinct}
     places = {n for n in distinct if is_place(n)}
     councils = _lexicon()["collectivity_councils"]
+    heads = _lexicon()["org_heads"]
     canonical: dict[str, str] = {}
     for name in distinct:
         words = words_of[name]
@@ -948,7 +949,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
                 and len(words_of[longer]) > len(council) + 1  # its territory
             )
         ]
-        if fold(name) in _lexicon()["org_heads"]:  # « la Banque » alone: the bank the text
+        if fold(name) in heads:  # « la Banque » alone: the bank the text
             holders.sort(key=first_seen.get)  # named first (a release's issuer), not the longest
         bare = [h for h in holders if _bare_company(h, name)]
         chosen = (bare or holders or [name])[0]  # « Vostrac » for « Vostrac Automotive », not

@@ -82,10 +82,7 @@ def _charged_to(reader: Reader, i: int, sent: Span) -> EntityMention | None:
     cue = next((c for c in reader.lex["charge_cues"] if following.startswith(c + " ")), None)
     if cue is None:
         return None
-    k = i + len(cue.split())
-    k += k < sent.end and doc[k].pos_ == "DET"
-    named = reader.entity_at.get(k)
-    return named if named is not None and named.token_start == k else None
+    return reader.name_at(i + len(cue.split()), sent)
 
 
 def _grant_giver(reader: Reader, words: Span, sent: Span) -> EntityMention | None:
@@ -99,9 +96,7 @@ def _grant_giver(reader: Reader, words: Span, sent: Span) -> EntityMention | Non
         k += 1  # « d'aide publique de l'État »
     if k >= sent.end or fold(reader.doc[k].text) not in DE_FORMS:
         return None
-    k += 1 + (k + 1 < sent.end and reader.doc[k + 1].pos_ == "DET")
-    named = reader.entity_at.get(k)
-    return named if named is not None and named.token_start == k else None
+    return reader.name_at(k + 1, sent)
 
 
 def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
@@ -149,11 +144,13 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     sourced = (
         adverbs + 1 < sent.end and fold(reader.lemma(doc[adverbs])) in reader.lex["source_verbs"]
     )
-    if sourced and fold(doc[adverbs + 1].text) in DE_FORMS:  # « 6 M€ viendront de la Région X »
-        k = adverbs + 2 + (adverbs + 3 < sent.end and doc[adverbs + 2].pos_ == "DET")
-        named = reader.entity_at.get(k)
-        if named is not None and named.token_start == k:
-            return [named]
+    source = (
+        reader.name_at(adverbs + 2, sent)
+        if sourced and fold(doc[adverbs + 1].text) in DE_FORMS
+        else None
+    )
+    if source is not None:  # « 6 M€ viendront de la Région X »
+        return [source]
     head = i + 1 + (i + 2 < sent.end and doc[i + 1].pos_ == "DET")  # after « de », « par »
     share = _share_of(reader, mention)
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
@@ -214,10 +211,8 @@ def _unnamed_giver(
     received from no one named comes from whoever chose the recipients before a colon, else
     from whoever the text showed handing money out just before (the latest investment of the
     last three sentences), else from the page's issuer or the public authority it is about."""
-    receiving = trigger.kind == "verb" and trigger.type == "fundraising"
+    receiving = receivers and trigger.kind == "verb" and trigger.type == "fundraising"
     if not receiving or fold(reader.lemma(trigger.token)) not in reader.lex["receiving_verbs"]:
-        return []
-    if not receivers:
         return []
     received = {m.canonical for m in receivers}
     colon = next((t.i for t in sent if t.text == ":" and t.i < trigger.token.i), None)

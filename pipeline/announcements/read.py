@@ -459,15 +459,14 @@ def _like_the_item_before(
     """« 1. X (batteries, Grenoble) : 210 M€ levés en série C » then « 2. Y (biotech, Lyon) :
     145 M€ »: an item's label and its bare sum, right after the colon, pledge what the item
     before it, told the same way, pledged."""
-    colon = next((t.i for t in sent if t.text == ":"), None)
-    if colon is None or span.start != colon + 1 or not found:
+    token = _sum_after_label(reader, sent, span)
+    if token is None or not found:
         return None
     number = reader.sentence_at[sent.start] - 1
     while number >= 0 and is_line_prefix(reader.sentences[number]):
         number -= 1  # « 2. »: the item's number
     before = reader.sentences[number] if number >= 0 else None
-    token = reader.doc[span.start]
-    if before is None or not reader.item_label(token, sent):
+    if before is None:
         return None
     for item in (f for f in found if f.start == before.start_char and f.amount is not None):
         pledge = reader.doc.char_span(item.at, item.at + 1, alignment_mode="expand")
@@ -480,15 +479,21 @@ def _like_the_item_before(
 def _raised_by_the_label(reader: Reader, sent: Span, span: Span) -> Trigger | None:
     """« Vostrac (Paris, logiciel RH) : 15 M$ auprès de l'américain X »: an item's bare sum
     right after its label's colon, raised from the investors named after it."""
-    colon = next((t.i for t in sent if t.text == ":"), None)
-    if colon is None or span.start != colon + 1 or span.end >= sent.end:
-        return None
-    token = reader.doc[span.start]
-    if not reader.item_label(token, sent):
+    token = _sum_after_label(reader, sent, span)
+    if token is None or span.end >= sent.end:
         return None
     if not starts_with(reader.doc, span.end, reader.lex["raised_from_cues"], sent.end):
         return None
     return Trigger(token, 1, "fundraising", "noun")
+
+
+def _sum_after_label(reader: Reader, sent: Span, span: Span) -> Token | None:
+    """The sum's first token when it comes right after a digest item's label and colon."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or span.start != colon + 1:
+        return None
+    token = reader.doc[span.start]
+    return token if reader.item_label(token, sent) else None
 
 
 def _subscribers_join_their_round(found: list[Found]) -> None:

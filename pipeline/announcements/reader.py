@@ -1501,11 +1501,11 @@ class Reader(Circumstances):
     def _table_row(self, sent: Span) -> int | None:
         """« Investisseur | projet | site | montant » rows: a line of three or more cells, a
         sum in a cell after the first. Returns where the first cell ends; its name invests."""
-        text = doc_text(self.doc)
-        if line_start(text, sent.start_char) != sent.start_char or "\n" in sent.text.strip():
-            return None
         bars = [t.i for t in sent if t.text == "|"]
         if len(bars) < 2:
+            return None
+        text = doc_text(self.doc)
+        if line_start(text, sent.start_char) != sent.start_char or "\n" in sent.text.strip():
             return None
         after = self.doc[bars[0]].idx
         amounts = [a for a in self.doc._.amounts or () if after < a.start < sent.end_char]
@@ -1582,23 +1582,27 @@ class Reader(Circumstances):
                 continue
             words = list(price.subtree)
             to = next((t.i for t in words if fold(t.text) in TO), None)
-            after = [t for t in words if to is not None and t.i > to]
-            names = [
-                m
-                for m in self.entities_in(after)
-                if m.label in ("ORG", "MISC") and not self.is_place_mention(m)
-            ]
+            names = self._companies(t for t in words if to is not None and t.i > to)
             if names:
                 return names[0]
         return None
 
     def companies_in(self, phrase: Token) -> list[EntityMention]:
         """The organisations a phrase names, places aside: who buys, or what is sold."""
+        return self._companies(phrase.subtree)
+
+    def _companies(self, tokens) -> list[EntityMention]:
         return [
             m
-            for m in self.entities_in(phrase.subtree)
+            for m in self.entities_in(tokens)
             if m.label in ("ORG", "MISC") and not self.is_place_mention(m)
         ]
+
+    def name_at(self, k: int, sent: Span) -> EntityMention | None:
+        """The name that starts at token ``k``, past one article (« de la Région X »)."""
+        k += k < sent.end and self.doc[k].pos_ == "DET"
+        named = self.entity_at.get(k)
+        return named if named is not None and named.token_start == k else None
 
     def lead_in_pledge(self, item: Span) -> Trigger | None:
         """« Le ministère leur attribue les aides suivantes : »: the pledge verb of a list's
@@ -1964,7 +1968,9 @@ class Reader(Circumstances):
         """The sentence tells a vote with no voter named (« a été accepté par 84 voix contre
         9 », « adopté à l'unanimité »), not « notre conseil l'a adopté à l'unanimité »."""
         for t in sent:
-            counted = fold(t.text) in self.lex["vote_words"] and self.doc[t.i - 1].like_num
+            counted = (
+                fold(t.text) in self.lex["vote_words"] and t.i > sent.start and t.nbor(-1).like_num
+            )
             if counted or fold(t.text) in self.lex["unanimity_words"]:
                 verb = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
                 return verb is not None and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -1977,7 +1983,7 @@ class Reader(Circumstances):
         head = next((i for i, w in enumerate(words[:2]) if w in self.lex["assembly_heads"]), None)
         after = " ".join(words[head + 1 :]) if head is not None else ""
         return head is not None and not any(
-            after.startswith(fold(w)) for w in self.lex["executive_councils"]
+            after.startswith(w) for w in self.lex["executive_councils"]
         )
 
     def described_subject(self, subject: Token, sent: Span) -> list[EntityMention]:
