@@ -532,8 +532,10 @@ class _Cues:
 
 def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
     """A currency name several countries share (« dirhams ») takes the currency of the country
-    the sentence names last before it (the subject, a framing « Aux Émirats, »), else first
-    after it, else (for names read article-wide) the one the article names most; with no
+    the sentence names last before it (the subject, a framing « Aux Émirats, »), else (for
+    names read article-wide) the one of them the article writes with a sign of its own
+    (« 640 MDH »: a Moroccan paper), else the one the sentence names first after it, else
+    the one whose places the article names most; with no
     country named it keeps its usual reading. « $ » and « dollars » follow the paper's own
     country alone: a paper's currency does not change with the bidder's nationality."""
     spelled_out = {  # « 15 000 dollars américains »: the paper had to say when it meant them
@@ -556,6 +558,8 @@ def _localise(quantities: list[_Quantity], cues: _Cues, g: _Grammar) -> None:
             q.currency = own or q.currency
         elif i and named[i - 1].start() >= begin:
             q.currency = named[i - 1].lastgroup
+        elif word in g.article_scoped and len(own := spelled_out & set(pattern.groupindex)) == 1:
+            q.currency = own.pop()  # « dirhams » in a paper that writes « 640 MDH » elsewhere
         elif i < len(named) and named[i].start() < end:
             q.currency = named[i].lastgroup
         elif named and word in g.article_scoped:

@@ -831,6 +831,20 @@ PLACES = [
         id="place-of-the-sentence-beats-the-article",
     ),
     row(
+        "Un hôtel, 640 MDH ; au total 3,2 MMDH et 50 millions de DH.",
+        money("640 MDH", 6.4e8, "MAD"),
+        money("3,2 MMDH", 3.2e9, "MAD"),
+        money("50 millions de DH", 5e7, "MAD"),
+        id="moroccan-DH-MDH-MMDH",
+    ),
+    row(
+        "Un hôtel de 640 MDH. Une usine de plusieurs centaines de millions de dirhams, et un "
+        "groupe de Dubaï.",
+        money("640 MDH", 6.4e8, "MAD"),
+        money("plusieurs centaines de millions de dirhams", None, "MAD", lo=2e8, approx=True),
+        id="dirhams-of-a-paper-that-writes-DH",
+    ),
+    row(
         "Le Qatar investit 5 milliards de riyals.",
         money("5 milliards de riyals", 5e9, "QAR"),
         id="riyals-in-qatar",

@@ -2500,6 +2500,16 @@ ROWS = [
         [("investment", "Vostrac Mobilité", "6,5 M€")],
     ),
     (
+        "a-verbless-project-item-under-a-verbless-lead-in-is-its-labels-investment",
+        "Brèves\n\nLa commission a examiné les dossiers suivants :\n– Vostrac Agro (agro-industrie, "
+        "Guéret) : conserverie de légumes, 64 millions d'euros, 120 emplois ;\n– Ternalix Santé "
+        "(santé, Hayange) : clinique de 80 lits, 21 millions d'euros, 95 emplois.",
+        [
+            ("investment", "Vostrac Agro", "64 millions d'euros"),
+            ("investment", "Ternalix Santé", "21 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
@@ -3579,6 +3589,13 @@ FIELD_ROWS = [
         "de l'usine | Guéret | 210 millions de francs suisses | 180",
         "actors+locations",
         (["Ternalix Pharma"], ["Guéret"]),
+    ),
+    (
+        "a-project-items-bracketed-town-is-where-it-invests",
+        "Brèves\n\nLa commission a examiné les dossiers suivants :\n– Vostrac Agro (agro-industrie, "
+        "Hayange) : conserverie de légumes, 64 millions d'euros, 120 emplois.",
+        "actors+locations",
+        (["Vostrac Agro"], ["Hayange"]),
     ),
     (
         "framing-town-of-a-partnership-is-where-not-with-whom",

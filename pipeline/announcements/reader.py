@@ -1482,8 +1482,11 @@ class Reader(Circumstances):
 
     def _funders(self, sent: Span) -> list[EntityMention]:
         row = self._table_row(sent)
+        item = self._project_item(sent) if row is None else None
         if row is not None:  # « X (Allemagne) | usine de pompes | Guéret | 145 M€ | 320 »
             colon = row
+        elif item is not None:  # « – X (chimie, Guéret) : usine d'engrais, 640 MDH ; »
+            colon = item  # the NER takes such labels for people as often as not
         elif not self._plan_line(sent) or not self._under_financing_heading(sent):
             return []
         else:
@@ -1492,7 +1495,8 @@ class Reader(Circumstances):
         for token in self.doc[sent.start : colon]:  # them; « Ternalix (programme X) »
             depth += (token.text == "(") - (token.text == ")")  # the funder is outside
             mention = self.entity_at.get(token.i)
-            if mention is not None and mention.label != "PER" and token.i == mention.token_start:
+            person = mention is not None and mention.label == "PER" and item is None
+            if mention is not None and not person and token.i == mention.token_start:
                 (inside if depth else outside).append(mention)
         if row is not None:  # « X (Allemagne) | … »: the investor's country is no investor
             return [m for m in outside if not self.is_place_mention(m)]
@@ -1511,12 +1515,39 @@ class Reader(Circumstances):
         amounts = [a for a in self.doc._.amounts or () if after < a.start < sent.end_char]
         return bars[0] if amounts else None
 
+    def _project_item(self, sent: Span) -> int | None:
+        """« Les projets retenus : » then « – X (chimie, Guéret) : usine d'engrais, 640 MDH,
+        410 emplois ; »: a bullet that describes its label's project and its cost without a
+        verb, under a lead-in with none either. Returns where the label ends; it invests."""
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or not self.list_item(sent) or self.lead_in_pledge(sent) is not None:
+            return None
+        after = self.doc[colon].idx
+        first = next((a for a in self.doc._.amounts or () if after < a.start < sent.end_char), None)
+        if first is None:
+            return None
+        told = self.doc[colon : sent.end]
+        if any(t.pos_ in ("VERB", "AUX") and t.idx < first.start for t in told):
+            return None
+        opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        mention = self.entity_at.get(opening.i) if opening is not None else None
+        if mention is None or mention.label == "LOC" or opening.i >= colon:
+            return None
+        return colon
+
     def row_places(self, sent: Span) -> list[str]:
-        """The places a table row's cells after the first name (« … | Guéret | 145 M€ »)."""
+        """The places a table row's cells after the first name (« … | Guéret | 145 M€ »), or a
+        project item's label (« – X (chimie, Guéret) : usine, 640 MDH ; »)."""
         first_cell_end = self._table_row(sent)
-        if first_cell_end is None:
+        label_end = self._project_item(sent) if first_cell_end is None else None
+        if first_cell_end is not None:
+            named = self.entities_in(self.doc[first_cell_end : sent.end])
+        elif label_end is not None:  # its brackets included: « (chimie, Guéret) »
+            at = self.entity_at
+            label = range(sent.start, label_end)
+            named = list({at[i].token_start: at[i] for i in label if i in at}.values())
+        else:
             return []
-        named = self.entities_in(self.doc[first_cell_end : sent.end])
         return [m.canonical for m in named if self.is_place_mention(m)]
 
     def _plan_line(self, sent: Span) -> bool:
