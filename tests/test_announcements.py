@@ -2510,6 +2510,14 @@ ROWS = [
         ],
     ),
     (
+        "a-mayors-nous-in-a-local-papers-interview-is-the-town-of-the-municipal-council",
+        "Brèves\n\nL'Écho de Vellorin | Quarzac\nJeanne Vostral : « Nous investirons 2 millions "
+        "d'euros à Quarzac »\n\nLe conseil municipal de Quarzac votera le budget lundi. La maire, "
+        "Jeanne Vostral, détaille pour L'Écho de Vellorin les grands chantiers.\n\nLe gros "
+        "dossier, c'est l'école ?\nOui. Nous investirons 3 millions d'euros dans une médiathèque.",
+        [("investment", "Quarzac", "3 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1946,17 +1946,22 @@ class Reader(Circumstances):
 
     def home_territory(self) -> list[EntityMention]:
         """The territory the article is about: the name most often after « la commune de »,
-        « ville de », « région » (« VILLE DE X », « le conseil municipal de la commune de X »)."""
+        « ville de », « région » (« VILLE DE X », « le conseil municipal de la commune de X »),
+        or a mayor's or a council's « de » (« la maire de X », « le conseil municipal de X »)."""
         if self._home is None:
             counts: Counter = Counter()
             first: dict[str, EntityMention] = {}
+            heads = {*self.lex["territory_heads"], *self.lex["municipal_cues"]}
+            named = {m.canonical: m for m in self.entity_at.values()}
             for t in self.doc:
-                if fold(t.text) not in self.lex["territory_heads"]:
+                if fold(t.text) not in heads:
                     continue
                 linked = t.i + 1 < len(self.doc) and fold(self.doc[t.i + 1].text) in ("de", "d'")
                 i = t.i + 1 + linked  # « la commune de X », « VILLE DE X », « région X »
                 m = self.entity_at.get(i)
-                if m is not None and m.token_start == i:
+                if m is not None and m.token_start < i:  # « conseil municipal de X » as one
+                    m = named.get(self.doc[i : m.token_end].text)  # name: X, named alone too
+                if m is not None:
                     counts[m.canonical] += 1
                     first.setdefault(m.canonical, m)
             self._home = [first[counts.most_common(1)[0][0]]] if counts else []
