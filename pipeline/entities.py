@@ -640,6 +640,25 @@ def _label(span: Span) -> str:
     return span.label_
 
 
+TITLE_SEPARATORS = (",", "·", "–", "—", "|", "(")
+
+
+def _titled_after(span: Span) -> bool:
+    """« X, cofondatrice et CEO de Y », a profile's « X @handle · directeur général de Y »: a
+    person's title right after the name, past a separator (and a handle), names a person;
+    not a place that sets the scene (« À Guéret, le maire… »)."""
+    doc, i = span.doc, span.end
+    if span.start and doc[span.start - 1].pos_ == "ADP":
+        return False
+    while i < len(doc) and doc[i].text.startswith("@"):
+        i += 1  # « @x_y », its handle
+    if i + 1 >= len(doc) or doc[i].text not in TITLE_SEPARATORS:
+        return False
+    i += 1 + (doc[i + 1].pos_ == "DET")  # « , la présidente de Y »
+    titles = _lexicon()["titles"]
+    return any(fold(doc[i : i + n].text.replace("-", " ")) in titles for n in (1, 2, 3))
+
+
 def _apposed_organisation_head(span: Span) -> bool:
     """« Celle d'Ostralvik, jeune industriel franco-suédois, … »: an organisation's head noun
     opens the apposition right after the name; not after a preposition of place (« À
@@ -1413,8 +1432,9 @@ def recognise_entities(
             tally["ORG"] += tally.pop("PER")
         if _named_after_its_trade(name, nouns):
             tally["ORG"] += tally.pop("PER", 0) + tally.pop("MISC", 0)
-    for name in {canonical[s.text] for s, _ in labelled if signature_title_end(s)}:
-        votes[name] = Counter(PER=sum(votes[name].values()))  # a signature names a person
+    titled = {canonical[s.text] for s, _ in labelled if signature_title_end(s) or _titled_after(s)}
+    for name in titled:  # a signature, « X, cofondatrice de Y », names a person, however
+        votes[name] = Counter(PER=sum(votes[name].values()))  # she signs (« — X »)
     mentions = []
     for s, label in labelled:
         name = canonical[s.text]

@@ -566,6 +566,20 @@ def test_fold_ignores_case_and_accents():
             id="a-subject-that-is-no-french-word-is-a-name-the-ner-missed",
         ),
         pytest.param(
+            "Jeanne Vostral @jvostral · cofondatrice et CEO de Ternalix\n\nNous levons 8 "
+            "millions d'euros pour Ternalix.\n\n— Jeanne, pour toute l'équipe",
+            "Jeanne Vostral",
+            "PER",
+            id="a-title-after-the-name-makes-a-person-who-signs-with-her-first-name",
+        ),
+        pytest.param(
+            "À Quarzac, le maire, Paul Vostral, se félicite. Quarzac Industrie investit 2 "
+            "millions d'euros.",
+            "Quarzac",
+            "LOC",
+            id="a-scene-setting-place-before-a-mayor-is-no-person",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
