@@ -178,7 +178,7 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
     text = doc.text
     first_lines = text.lstrip()[:400].split("\n")[:4]
     if " | " not in first_lines[0]:
-        return None
+        return _named_by_a_release_line(doc, first_lines)
     said = fold(" ".join(first_lines))
     if not any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in _lexicon()["release_cues"]):
         return None
@@ -186,6 +186,31 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
     end = start + first_lines[0].index(" | ")
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else None
+
+
+def _named_by_a_release_line(doc: Doc, first_lines: list[str]) -> tuple[int, int] | None:
+    """« Communiqué de presse » alone on a line, the issuer's name on the line next to it
+    (« Ministère X – Cabinet du ministre »): the token range of that name."""
+    cues = {fold(c) for c in _lexicon()["release_cues"]}
+    said = [fold(line.strip()) for line in first_lines]
+    cue = next((k for k, line in enumerate(said) if line in cues), None)
+    if cue is None:
+        return None
+    text = doc.text
+    starts = [len(text) - len(text.lstrip())]
+    for line in first_lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for k in (cue + 1, cue - 1):
+        if not 0 <= k < len(first_lines) or not first_lines[k].strip():
+            continue
+        if any(c.isdigit() for c in first_lines[k]):  # « Rabat, le 3 mars 2026 »: a dateline
+            continue
+        name = re.split(r" [–—|-] ", first_lines[k])[0].rstrip()
+        start = starts[k] + len(name) - len(name.lstrip())
+        span = doc.char_span(start, starts[k] + len(name), alignment_mode="expand")
+        if span is not None:
+            return span.start, span.end
+    return None
 
 
 def _trim(span: Span) -> Span | None:

@@ -2518,6 +2518,14 @@ ROWS = [
         [("investment", "Quarzac", "3 millions d'euros")],
     ),
     (
+        "a-contract-awarded-with-no-agent-in-a-release-is-the-issuers-named-by-its-release-line",
+        "Communiqué de presse\nMinistère de la Défense de Vellorin – Cabinet du ministre\nGuéret, "
+        "le 12 mars 2026\n\nModernisation : trois marchés\n\nLe ministère modernise ses forces. "
+        "Un marché de 87 millions d'euros a été attribué à la société Vostrac Optique pour la "
+        "fourniture de 240 caméras.",
+        [("partnership", "Ministère de la Défense de Vellorin", "87 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

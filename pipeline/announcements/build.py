@@ -232,8 +232,14 @@ def _unnamed_giver(
         givers = {name for name, _ in found.actors}
         if found.type in ("investment", "initiative") and givers and not givers & received:
             return _mentions(found.actors)
+    return _page_authority(reader, received)
+
+
+def _page_authority(reader: Reader, besides: set[str]) -> list[EntityMention]:
+    """The page's issuer, else the public authority it is about: who hands out the money or
+    the contracts a release or a council's minutes tell without naming who does."""
     public = [m for m in reader.protagonist() if reader.is_public_authority(m)]
-    return [m for m in reader.issuer or public if m.canonical not in received]
+    return [m for m in reader.issuer or public if m.canonical not in besides]
 
 
 def _launched_by(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMention]:
@@ -897,7 +903,8 @@ def build(
             for m in reader.antecedent(sent, organisation=True)
             if m.token_end <= sent.start and m.label != "PER"
         ]
-        actors = awarders or actors or earlier_party
+        issuer = [m for m in reader.issuer if m not in contractors]  # a ministry's release
+        actors = awarders or actors or issuer or earlier_party
     buyers = {m.canonical for m in reader.acquirers}
     paying = (
         trigger.kind == "verb" and fold(reader.lemma(trigger.token)) in reader.lex["price_verbs"]

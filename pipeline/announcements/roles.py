@@ -25,11 +25,18 @@ def _whole_word(words: list[str]) -> re.Pattern:
     return _whole_words(tuple(words))
 
 
-def _awarded(clause: str, sentence_before: str, lex: dict) -> bool:
-    """« a attribué à X un marché de 2,4 Md »: a contract awarded, not a market's size."""
+def _awarded(clause: str, sentence: str, lex: dict) -> bool:
+    """« a attribué à X un marché de 2,4 Md », « Un marché de 87 M€ a été attribué à X »: a
+    contract awarded, not a market's size."""
     said = _whole_word(lex["non_commitment_words"]).findall(clause)
-    award = _whole_word(lex["award_words"]).search(sentence_before)
+    award = _whole_word(lex["award_words"]).search(sentence)
     return set(said) <= lex["contract_nouns"] and award is not None
+
+
+def _sentence_end(starts: list[int], amount, text: str) -> int:
+    """Where the sentence holding ``amount`` ends: the next sentence's start."""
+    following = bisect_right(starts, amount.start)
+    return starts[following] if following < len(starts) else len(text)
 
 
 def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
@@ -108,7 +115,7 @@ def amount_roles(doc: Doc) -> dict[int, tuple[str, int | None]]:
         if (
             not priced
             and _whole_word(lex["non_commitment_words"]).search(clause)
-            and not _awarded(clause, fold(text[sent_start : a.start]), lex)
+            and not _awarded(clause, fold(text[sent_start : _sentence_end(starts, a, text)]), lex)
         ):
             roles[i] = ("other", None)
     return roles
