@@ -59,6 +59,7 @@ def _lexicon() -> dict:
         "release_cues": [fold(w) for w in data["release_cues"]],
         "institutions": {fold(w) for w in data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
+        "charges": set(data["charge_words"]),  # as written: « à la charge de X » is no charge
         "portfolio_starts": {  # their first word as written and folded, checked on every token
             form
             for w in data["portfolio_heads"]
@@ -191,7 +192,7 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
 def _named_by_a_release_line(doc: Doc, first_lines: list[str]) -> tuple[int, int] | None:
     """« Communiqué de presse » alone on a line, the issuer's name on the line next to it
     (« Ministère X – Cabinet du ministre »): the token range of that name."""
-    cues = {fold(c) for c in _lexicon()["release_cues"]}
+    cues = set(_lexicon()["release_cues"])
     said = [fold(line.strip()) for line in first_lines]
     cue = next((k for k, line in enumerate(said) if line in cues), None)
     if cue is None:
@@ -797,11 +798,13 @@ def _government(doc: Doc, i: int, spans: list[Span], places: dict[int, Span]) ->
     return Span(doc, i, place.end, label="ORG") if place is not None else None
 
 
-def _portfolio(doc: Doc, i: int) -> Span | None:
+def _portfolio(doc: Doc, i: int, heads: set[str]) -> Span | None:
     """« ministère de la Mer, de la Pêche côtière et des Ports »: a ministry's name runs over
     each portfolio it lists, a capitalised complement after « de » and each « , de … » or
-    « et de … » after it."""
-    size = next((n for n in (2, 1) if fold(doc[i : i + n].text) in _lexicon()["portfolios"]), 0)
+    « et de … » after it; so does a minister's charge (« chargée du Commerce extérieur et de
+    l'Attractivité »), which names nothing."""
+    size = next((n for n in (2, 1) if fold(doc[i : i + n].text) in heads), 0)
+    size = size or (doc[i].lower_ in heads)
     if not size:
         return None
     j, end = i + size, None
@@ -1369,10 +1372,13 @@ def recognise_entities(
                 taken.update(range(start, end))
     spans = [_company_over_place(doc, s) for s in spans]
     taken.update(i for s in spans for i in range(s.start, s.end))
-    starts = _lexicon()["portfolio_starts"]
-    portfolios = [_portfolio(doc, t.i) for t in doc if t.lower_ in starts]
+    lex = _lexicon()
+    starts, heads = lex["portfolio_starts"], lex["portfolios"]
+    portfolios = [_portfolio(doc, t.i, heads) for t in doc if t.lower_ in starts]
     portfolios = [p for p in portfolios if p is not None]
-    spans = [s for s in spans if not any(p.start <= s.start < p.end for p in portfolios)]
+    charges = [_portfolio(doc, t.i, lex["charges"]) for t in doc if t.lower_ in lex["charges"]]
+    covered = portfolios + [c for c in charges if c is not None]
+    spans = [s for s in spans if not any(p.start <= s.start < p.end for p in covered)]
     spans += portfolios
     taken.update(i for p in portfolios for i in range(p.start, p.end))
     authorities = _authorities(doc, spans)

@@ -2526,6 +2526,14 @@ ROWS = [
         [("partnership", "Ministère de la Défense de Vellorin", "87 millions d'euros")],
     ),
     (
+        "a-ministers-speechs-nous-is-the-state-the-speech-names",
+        "Discours de Mme Jeanne Vostral, ministre déléguée chargée du Commerce extérieur et de "
+        "l'Attractivité\n\nMesdames et Messieurs,\n\nL'État soutient les "
+        "industriels de Ternalix et de Quarzemia. Nous mobiliserons 700 millions d'euros pour "
+        "accompagner ces projets.",
+        [("investment", "État", "700 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

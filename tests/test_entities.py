@@ -717,6 +717,27 @@ def test_a_detached_modifier_opening_the_sentence_is_no_name(nlp, text, words):
     assert doc[opener].text not in [m.text.split()[0] for m in recognise_entities(doc)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Discours de Mme Jeanne Vostral, ministre déléguée chargée du Commerce extérieur et "
+            "de l'Attractivité\n\nNous mobiliserons 700 millions d'euros.",
+            id="a-ministers-charge-lists-portfolios-not-organisations",
+        ),
+    ],
+)
+def test_a_ministers_charge_names_no_organisation(nlp, text):
+    """« chargée de l'Attractivité »: a portfolio the NER may take for an organisation."""
+    assert "Attractivité" not in [m.text for m in nlp(text)._.entities]
+
+
+def test_a_sum_at_the_charge_of_a_canton_keeps_its_name(nlp):
+    """« à la charge de Vaud » is no minister's charge: the name after it stays."""
+    doc = nlp("Le programme est doté de 6 millions, dont 2,5 millions à la charge de Fribourg.")
+    assert "Fribourg" in [m.text for m in doc._.entities]
+
+
 def test_a_name_after_a_with_its_departement_after_a_comma_is_a_town(nlp):
     """« à Vostrac, dans l'Hérault »: the NER may call the town an organisation."""
     doc = nlp("Ternalix ouvre un site à Vostrac, dans l'Hérault, pour ses vaccins.")

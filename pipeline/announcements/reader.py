@@ -935,6 +935,14 @@ class Reader(Circumstances):
             if named is not None and (named.label != "PER" or self._organisation_like(named)):
                 return [named]  # « Blog X », the NER may take a brand for a person; a
             # person's blog speaks for the town they are mayor of, or for no one
+        if {fold(t.text) for t in headline} & set(self.lex["minister_titles"]):
+            state = [  # « Discours de Mme X, ministre déléguée… »: her « nous » is the State
+                m
+                for m in self.entities_in(self.doc)
+                if fold(m.canonical) in self.lex["state_names"]
+            ]
+            if state:
+                return state[:1]
         words = {fold(t.text) for t in header}
         if not words & set(self.lex["municipal_cues"]):
             return []
