@@ -584,6 +584,9 @@ def _after_job_title(doc: Doc, start: int, end: int) -> int | None:
         while j < end and fold(doc[j].text) in _lexicon()["determiners"]:
             j += 1
         return j
+    plural = body == 1 and fold(doc[start].text).endswith("s")
+    if plural and j < end and doc[j].text[:1].isupper():
+        return j  # « À : Investisseurs X », a letter's addressees: X's investors
     return None
 
 

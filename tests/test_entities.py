@@ -732,6 +732,16 @@ def test_a_ministers_charge_names_no_organisation(nlp, text):
     assert "Attractivité" not in [m.text for m in nlp(text)._.entities]
 
 
+def test_a_letters_addressees_are_no_part_of_the_companys_name(nlp):
+    """« À : Investisseurs X »: X's investors; the name is X, as the letter writes it after."""
+    doc = nlp(
+        "De : Jeanne Roy\nÀ : Investisseurs Vostrac\nObjet : point trimestriel\n\nVostrac a "
+        "bouclé sa série A."
+    )
+    assert {m.canonical for m in doc._.entities} >= {"Vostrac"}
+    assert "Investisseurs Vostrac" not in {m.canonical for m in doc._.entities}
+
+
 def test_a_sum_at_the_charge_of_a_canton_keeps_its_name(nlp):
     """« à la charge de Vaud » is no minister's charge: the name after it stays."""
     doc = nlp("Le programme est doté de 6 millions, dont 2,5 millions à la charge de Fribourg.")
