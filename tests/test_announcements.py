@@ -2534,6 +2534,12 @@ ROWS = [
         [("investment", "État", "700 millions d'euros")],
     ),
     (
+        "a-sum-signed-with-a-counterpart-is-the-agreements-price",
+        "Brèves\n\nOutre-Manche, la chaîne Vostrac Stores a signé avec Ternalix un abonnement "
+        "de 180 000 livres sterling par an.",
+        [("partnership", "Vostrac Stores", "180 000 livres sterling")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

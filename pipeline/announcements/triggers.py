@@ -511,8 +511,18 @@ def resolve_light(
         return Trigger(trigger.token, 1, "investment", "verb") if sized else None
     kind = trigger.type
     if amount_span is not None and kind in ("launch", "partnership"):
-        kind = "investment"
+        agreed = kind == "partnership" and _with_a_counterpart(trigger.token)
+        kind = "partnership" if agreed else "investment"
     return Trigger(trigger.token, 1, kind, "verb")
+
+
+def _with_a_counterpart(verb: Token) -> bool:
+    """« a signé avec X un abonnement de 180 000 £ »: an agreement's verb with the party it is
+    made with; its sum is the agreement's price, not an investment."""
+    return any(
+        c.dep_.startswith("obl") and any(fold(g.text) == "avec" for g in c.children)
+        for c in verb.children
+    )
 
 
 LENDER_WORDS = {fold(w) for w in ("auprès", "avec")}
