@@ -2540,6 +2540,12 @@ ROWS = [
         [("partnership", "Vostrac Stores", "180 000 livres sterling")],
     ),
     (
+        "a-fund-launched-with-a-partner-and-read-as-the-actor-is-still-an-initiative",
+        "Vostrac Capital | Blog\n\nAvec Ternalix, nous avons par ailleurs créé Vostrac Alpes, un "
+        "programme d'échanges entre nos promotions, cofinancé à hauteur de 200 000 euros.",
+        [("initiative", "Vostrac Alpes", "200 000 euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -555,8 +555,9 @@ def _fund_founded_together(
             reader.entity_at.get(baptised + 1) if baptised is not None else None,
             reader.entity_at.get(comma + 1) if comma is not None else None,  # « un laboratoire
         ):  # commun, X, doté de… »
-            if candidate is not None and candidate.canonical not in names:
-                return candidate
+            itself = names == {candidate.canonical} if candidate is not None else False
+            if candidate is not None and (candidate.canonical not in names or itself):
+                return candidate  # « Avec Y, Z lance X, un fonds… », X read as the actor
         return None
     return None
 
