@@ -2546,6 +2546,19 @@ ROWS = [
         [("initiative", "Vostrac Alpes", "200 000 euros")],
     ),
     (
+        "se-voir-accorder-par-is-a-passive-the-agent-gives",
+        "Brèves\n\nLa start-up Ternalix s'est vu accorder par la Région Vellorin une subvention "
+        "de 150 000 euros pour équiper ses bergers.",
+        [("investment", "Région Vellorin", "150 000 euros")],
+    ),
+    (
+        "se-voir-confier-with-no-agent-in-a-release-is-the-issuers-contract",
+        "Communiqué de presse\nMinistère de la Défense de Vellorin – Cabinet du ministre\n\n"
+        "Décisions\n\nLe consortium Vostrac s'est vu confier le programme de radios tactiques "
+        "pour 212 millions d'euros.",
+        [("partnership", "Ministère de la Défense de Vellorin", "212 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -631,6 +631,40 @@ def awards_a_contract(reader: Reader, trigger: Trigger) -> bool:
     )
 
 
+SEEING_FORMS = ("vu", "vue", "vus", "vues", "voit", "voient", "verra", "verront")  # « se voir »
+
+
+def _seen_given(
+    reader: Reader, trigger: Trigger, sent: Span
+) -> tuple[Token, list[EntityMention], list[EntityMention]] | None:
+    """« X s'est vu accorder par Y une subvention », « X s'est vu confier le programme »: a
+    passive told with « se voir »: (the giving verb, who gives: its agent, who receives:
+    the subject) when the trigger is that verb or what it gives."""
+    verb = trigger.token if trigger.kind != "noun" else trigger.token.head
+    seeing = verb.head if verb.dep_ == "xcomp" else verb
+    seen = fold(reader.lemma(seeing)) == "voir" or fold(seeing.text) in SEEING_FORMS
+    if not seen or not any(fold(c.text) in ("se", "s'") for c in seeing.children):
+        return None
+    given = (
+        verb
+        if verb is not seeing
+        else next((c for c in seeing.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    )
+    if given is None or given.i <= seeing.i:
+        return None
+    agents = [c for c in (*given.children, *seeing.children) if c.dep_ == "obl:agent"]
+    givers = reader.resolve(agents[0], sent) if agents else []
+    subject = reader.subject_of(seeing)
+    receivers = reader.resolve(subject, sent) if subject is not None else []
+    return given, [m for m in givers if m not in receivers], receivers
+
+
+def _grant_given(reader: Reader, verb: Token) -> bool:
+    """« s'est vu attribuer une subvention »: the verb hands out a grant, not a contract."""
+    objects = [c for c in (*verb.children, *verb.head.children) if c.dep_ == "obj"]
+    return any(fold(c.text) in reader.lex["grant_nouns"] for c in objects)
+
+
 def _awarded_in_passive(reader: Reader, trigger: Trigger) -> bool:
     """« Le génie civil sera confié à l'entreprise X », « Le marché a été attribué à X »."""
     verb = trigger.token
@@ -827,6 +861,18 @@ def build(
         actors, obj = _mentions(previous.actors), None
     else:
         actors, obj = reader.actors(trigger, sent)
+    seen = _seen_given(reader, trigger, sent)
+    awarded_to: list[EntityMention] = []  # « X s'est vu confier le programme »: X contracts
+    if seen is not None:  # « X s'est vu accorder par Y une subvention »: Y gives, X gets it
+        verb, givers, receivers = seen
+        read = [m for m in actors if m.canonical not in {r.canonical for r in receivers}]
+        actors = givers or read or [m for m in reader.issuer if m not in receivers]
+        contract = fold(reader.lemma(verb)) in reader.lex["awarding_verbs"]
+        if contract and not _grant_given(reader, verb):
+            trigger = Trigger(trigger.token, trigger.size, "partnership", trigger.kind)
+            awarded_to = receivers
+        else:
+            obj = receivers[0] if receivers else obj
     if reader.funders(sent):  # « Région X : 1 141 500 € » under « Plan de financement »
         actors, obj = reader.funders(sent), None
     sale = reader.sold_to(trigger.token) if trigger.kind == "verb" else None
@@ -896,7 +942,7 @@ def build(
         and _priced_as_a_contract(reader, amount)
     ):
         trigger = Trigger(trigger.token, trigger.size, "partnership", trigger.kind)
-    contractors: list[EntityMention] = []
+    contractors = awarded_to
     if trigger.type == "partnership" and _awarded_in_passive(reader, trigger):
         awarders, contractors = _awarder(reader, trigger, sent)
         earlier_party = [  # « Le marché a été attribué à X »: whoever the text spoke of awards
