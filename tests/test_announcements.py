@@ -2559,6 +2559,15 @@ ROWS = [
         [("partnership", "Ministère de la Défense de Vellorin", "212 millions d'euros")],
     ),
     (
+        "a-start-up-is-never-the-agency-that-funded-it",
+        "Brèves\n\nTernalix Marine conçoit des piles à combustible. L'agence Vostrac Essor lui a "
+        "accordé 380 000 euros. La start-up prévoit de lever 4 millions d'euros l'an prochain.",
+        [
+            ("investment", "Vostrac Essor", "380 000 euros"),
+            ("fundraising", "Ternalix Marine", "4 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -101,6 +101,9 @@ class Reader(Circumstances):
         self.acquired: EntityMention | None = None  # and the company they bought
         self.bid_target: EntityMention | None = None  # the latest deal's target, even refused
         self.descriptions = self._descriptions()
+        self.financiers = {  # names described as funders: « l'agence X », « le fonds Y »
+            m.canonical for _, noun, _, m in self.descriptions if noun in self.lex["funder_nouns"]
+        }
         self._protagonist: list[EntityMention] | None = None
         self._employers: dict[str, EntityMention] | None = None  # person -> organisation
         self._home: list[EntityMention] | None = None  # the territory a council decides for
@@ -742,7 +745,11 @@ class Reader(Circumstances):
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
             bodies = fold(subject.text) in self.lex["body_nouns"]
-            return self.antecedent(sent, organisation, subject.i == sent.start, bodies)
+            young = {fold(subject.text), two_words} & set(self.lex["young_company_nouns"])
+            funders = self.financiers if young else frozenset()  # « la jeune pousse » is not
+            return self.antecedent(  # the agency that just funded one
+                sent, organisation, subject.i == sent.start, bodies, besides=funders
+            )
         if (
             fold(subject.text) in self.lex["government_heads"]
             and first in self.lex["anaphoric_determiners"]
@@ -1085,16 +1092,23 @@ class Reader(Circumstances):
         ]
 
     def antecedent(
-        self, sent: Span, organisation: bool = False, opening: bool = False, bodies: bool = False
+        self,
+        sent: Span,
+        organisation: bool = False,
+        opening: bool = False,
+        bodies: bool = False,
+        besides: frozenset[str] | set[str] = frozenset(),
     ) -> list[EntityMention]:
         """What a pronoun or a definite description (« la start-up ») refers back to: the
         latest actor or sentence subject before this sentence, places last; an organisation
         for « le groupe », « la société », which may be a public body only for a noun that
         names one (``bodies``: « l'établissement » after « Banque X »). A pronoun ``opening``
-        the sentence continues the subject of the sentence before, whatever it is."""
+        the sentence continues the subject of the sentence before, whatever it is; never one
+        of ``besides``."""
         here = sent.start
         when, actors = self.last_actors
-        earlier = [(i, m) for i, m in self.recent if i < here]
+        actors = [a for a in actors if a.canonical not in besides]
+        earlier = [(i, m) for i, m in self.recent if i < here and m.canonical not in besides]
         number = self.sentence_at[here] if here < len(self.doc) else len(self.sentences)
         just_before = self.sentences[number - 1].start if number > 0 else here
         if opening and not organisation and earlier and earlier[-1][0] >= just_before:
@@ -1110,7 +1124,7 @@ class Reader(Circumstances):
             actors = []
         local = [m for i, m in earlier if i >= just_before]
         main = self.protagonist() if organisation else []
-        main = [m for m in main if not self.is_public_authority(m)]
+        main = [m for m in main if not self.is_public_authority(m) and m.canonical not in besides]
         named_just_before = bool(main) and any(
             m.canonical == main[0].canonical for m in self.entities_in(self.doc[just_before:here])
         )
@@ -1121,7 +1135,9 @@ class Reader(Circumstances):
         if organisation and local and not named_just_before:
             return [local[-1]]  # « La direction de X défend son plan. La société… »
         if organisation:
-            topic = self._paragraph_topic(earlier, here, main)
+            topic = [
+                m for m in self._paragraph_topic(earlier, here, main) if m.canonical not in besides
+            ]
             if topic:  # « À Genève, X, qui édite…, a bouclé… L'argent… La fintech lancera »
                 return topic
         if organisation:  # « le groupe » is most often the company the article is about
