@@ -744,6 +744,24 @@ def _company_over_place(doc: Doc, span: Span) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label="ORG")
 
 
+def _named_after_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """« Tourisme Wallonie », « Développement Vellorin »: a capitalised common noun glued to a
+    place names an agency of that place, which the NER reads as the place alone."""
+    lex, found = _lexicon(), []
+    for s in spans:
+        if s.start == 0 or not (s.label_ == "LOC" or is_place(s.text)):
+            continue
+        word = doc[s.start - 1]
+        if word.pos_ != "NOUN" or not word.text[:1].isupper() or word.text.isupper():
+            continue
+        if fold(word.text) in lex["not_names"] or fold(word.text) in lex["titles"]:
+            continue
+        if s.start > 1 and doc[s.start - 2].text[:1].isupper() and not doc[s.start - 2].is_punct:
+            continue  # part of a longer name, or a heading in capitals
+        found.append(Span(doc, s.start - 1, s.end, label="ORG"))
+    return found
+
+
 def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     """« le gouvernement de l'Alberta », « le conseil départemental du Cantal », « le
     gouvernement flamand », « la province Ouest »: a public authority named by its territory,
@@ -1384,7 +1402,7 @@ def recognise_entities(
     spans = [s for s in spans if not any(p.start <= s.start < p.end for p in covered)]
     spans += portfolios
     taken.update(i for p in portfolios for i in range(p.start, p.end))
-    authorities = _authorities(doc, spans)
+    authorities = _authorities(doc, spans) + _named_after_a_place(doc, spans)
     spans = [s for s in spans if not any(a.start <= s.start < a.end for a in authorities)]
     spans += authorities
     taken.update(i for a in authorities for i in range(a.start, a.end))

@@ -580,6 +580,13 @@ def test_fold_ignores_case_and_accents():
             id="a-scene-setting-place-before-a-mayor-is-no-person",
         ),
         pytest.param(
+            "Brèves\n\nDéveloppement Wallonie est autorisé à accorder un prêt de 5 millions "
+            "d'euros à la société Ternalix.",
+            "Développement Wallonie",
+            "ORG",
+            id="a-capitalised-noun-glued-to-a-place-names-its-agency",
+        ),
+        pytest.param(
             "ODILE MARCHEVAL-ROUX. — Nous investirons 40 millions d'euros à Reims.",
             "ODILE",
             "PER",
