@@ -2568,6 +2568,14 @@ ROWS = [
         ],
     ),
     (
+        "the-concessionnaire-is-who-the-concession-was-awarded-to",
+        "Port\n\nLe conseil d'administration du port de Guéret a attribué ce jeudi la concession "
+        "du futur terminal à conteneurs, pour une durée de 35 ans, à Vostrac Terminals, "
+        "coentreprise de deux groupes.\n\nLe concessionnaire s'engage à investir 520 millions "
+        "d'euros dans les superstructures du terminal.",
+        [("investment", "Vostrac Terminals", "520 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -56,6 +56,7 @@ CLIMB = (
 # « un investissement » hung as « fixed » on the comma still belongs to the verb before it
 BROKEN = ("fixed", "dep", "punct")
 PERSONAL = ("il", "elle", "ils", "elles")
+AWARD_REACH = 24  # « a attribué jeudi, pour trente ans, la délégation de … à X »: words to « à »
 FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "ait", "aient")  # future, conditional, past
 
 
@@ -165,6 +166,25 @@ class Reader(Circumstances):
             if agent is not None and not self.is_place_mention(agent):
                 for noun in roles[lemma]:
                     out.append((agent.token_start, noun, frozenset(), agent))
+        return out + self._awardee_descriptions()
+
+    def _awardee_descriptions(self) -> list[tuple[int, str, frozenset[str], EntityMention]]:
+        """« La commune a attribué la délégation de son domaine skiable à X. Le nouveau
+        délégataire… »: who an awarding verb hands a concession or a contract « à » is its
+        holder (awardee_nouns)."""
+        doc, out = self.doc, []
+        for verb in doc:
+            if verb.pos_ != "VERB" or fold(self.lemma.verb(verb)) not in self.lex["awarding_verbs"]:
+                continue
+            sent = self.sentence_of(verb)
+            end = min(sent.end, verb.i + AWARD_REACH)
+            for to in (t.i for t in doc[verb.i + 1 : end] if fold(t.text) in TO):
+                first = next((t for t in doc[to + 1 : end] if t.pos_ != "DET"), None)
+                holder = self.entity_at.get(first.i) if first is not None else None
+                if holder is not None and not self.is_place_mention(holder):
+                    nouns = self.lex["awardee_nouns"]
+                    out += [(holder.token_start, n, frozenset(), holder) for n in nouns]
+                    break  # « à conteneurs » before it: a noun's complement, no holder
         return out
 
     def described_before(self, subject: Token) -> list[EntityMention]:
