@@ -2576,6 +2576,14 @@ ROWS = [
         [("investment", "Vostrac Terminals", "520 millions d'euros")],
     ),
     (
+        "a-ministers-turn-in-a-verbatim-record-speaks-for-the-state",
+        "Compte rendu intégral\n\nM. le président. La parole est à Mme Jeanne Vostral.\n\nMme "
+        "Jeanne Vostral. Monsieur le ministre, l'usine Ternalix de Guéret va fermer.\n\nM. Paul "
+        "Quarzac, ministre délégué chargé de l'industrie. Madame la députée, l'État ne laissera "
+        "pas tomber Guéret. Nous avons débloqué 30 millions d'euros pour la reconversion du site.",
+        [("investment", "État", "30 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -962,14 +962,9 @@ class Reader(Circumstances):
             if named is not None and (named.label != "PER" or self._organisation_like(named)):
                 return [named]  # « Blog X », the NER may take a brand for a person; a
             # person's blog speaks for the town they are mayor of, or for no one
-        if {fold(t.text) for t in headline} & set(self.lex["minister_titles"]):
-            state = [  # « Discours de Mme X, ministre déléguée… »: her « nous » is the State
-                m
-                for m in self.entities_in(self.doc)
-                if fold(m.canonical) in self.lex["state_names"]
-            ]
-            if state:
-                return state[:1]
+        state = self.state_named() if self._names_a_minister(headline) else []
+        if state:  # « Discours de Mme X, ministre déléguée… »: her « nous » is the State
+            return state
         words = {fold(t.text) for t in header}
         if not words & set(self.lex["municipal_cues"]):
             return []
@@ -989,6 +984,16 @@ class Reader(Circumstances):
             return []
         town = Counter(m.canonical for m in towns).most_common(1)[0][0]
         return [next(m for m in towns if m.canonical == town)]
+
+    def _names_a_minister(self, span: Span) -> bool:
+        return bool({fold(t.text) for t in span} & set(self.lex["minister_titles"]))
+
+    def state_named(self) -> list[EntityMention]:
+        """The State as the article names it (« l'État », « le Gouvernement »): whom a
+        minister's « nous » speaks for."""
+        return [
+            m for m in self.entities_in(self.doc) if fold(m.canonical) in self.lex["state_names"]
+        ][:1]
 
     @cached_property
     def issuer(self) -> list[EntityMention]:
@@ -1408,7 +1413,10 @@ class Reader(Circumstances):
         turn = self._turn_speaker(sent)
         if turn is not None:
             employer = self.employers().get(turn.canonical)
-            return [employer] if employer is not None else []
+            if employer is not None:
+                return [employer]
+            label = self.sentence_of(self.doc[turn.token_start])  # « M. X, ministre délégué. »
+            return self.state_named() if self._names_a_minister(label) else []
         earlier = [m for i, m in self.speakers if i < sent.start]
         return earlier[-1:]
 
