@@ -2584,6 +2584,12 @@ ROWS = [
         [("investment", "État", "30 millions d'euros")],
     ),
     (
+        "our-members-in-a-networks-letter-are-the-network",
+        "Réseau Vostrac Angels – Les deals du mois\n\nBonjour à tous,\n\nEn février, nos "
+        "membres ont investi 1,2 million d'euros dans quatre start-up.",
+        [("investment", "Réseau Vostrac Angels", "1,2 million d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -761,6 +761,8 @@ class Reader(Circumstances):
             and fold(subject.text) in self.lex["member_nouns"]
         ):  # « Ses membres mettront en commun… »
             return self.antecedent(sent)
+        if first in ("nos", "notre") and fold(subject.text) in self.lex["member_nouns"]:
+            return self.we(subject, sent)  # « nos membres ont investi », a network's letter
         if fold(subject.text) in self.lex["pronouns"] or (
             first in self.lex["anaphoric_determiners"] and organisation
         ):  # « il », « la start-up »; not « les projets », « le chantier »
