@@ -2590,6 +2590,15 @@ ROWS = [
         [("investment", "Réseau Vostrac Angels", "1,2 million d'euros")],
     ),
     (
+        "each-funders-bracketed-sum-is-its-share",
+        "Sport\n\nLe projet sera financé par la Métropole de Guéret (40 millions d'euros) et la "
+        "Région Vellorin (15 millions d'euros).",
+        [
+            ("investment", "Métropole de Guéret", "40 millions d'euros"),
+            ("investment", "Région Vellorin", "15 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -404,6 +404,7 @@ def read_announcements(doc: Doc, lemma: Lemmas | None = None) -> list[Found]:
             item = build(reader, sent, undisclosed, None, dates, found)
             found += [item] if item is not None else []
         _respectively(reader, sent, found[built:])
+        _bracketed_shares(reader, found[built:])
         _one_party_per_sum(found[built:])
         found[built:] = _each(reader, sent, found[built:])
         found[built:] = [f for f in found[built:] if not _launches_a_fund(reader, sent, f)]
@@ -526,6 +527,35 @@ def _respectively(reader: Reader, sent: Span, items: list[Found]) -> None:
     of each pledge take the n sums in order, one each."""
     if "respectivement" in reader.folded_sentence(sent).split():
         _one_each(items, "actors")
+
+
+def _bracketed_shares(reader: Reader, items: list[Found]) -> None:
+    """« financé par la Métropole X (40 M€), la Région Y (15 M€) et le club Z (30 M€) »: the
+    sums of one trigger, each in brackets right after a name, are each that name's share."""
+    doc, groups = reader.doc, {}
+    for item in items:
+        if item.amount is not None:
+            groups.setdefault((item.trigger, item.at), []).append(item)
+    for shared in groups.values():
+        owners = [_name_before_bracket(reader, doc._.amounts[item.amount].start) for item in shared]
+        if len(shared) < 2 or None in owners or len({m.canonical for m in owners}) < len(owners):
+            continue
+        for item, owner in zip(shared, owners, strict=True):
+            item.actors = [(owner.canonical, owner.label)]
+
+
+def _name_before_bracket(reader: Reader, start: int) -> EntityMention | None:
+    """The name right before the bracket a sum opens: « X (40 M€) »."""
+    text = doc_text(reader.doc)
+    bracket = len(text[:start].rstrip()) - 1
+    if bracket < 1 or text[bracket] != "(":
+        return None
+    end = len(text[:bracket].rstrip())
+    before = reader.doc.char_span(end - 1, end, alignment_mode="expand")
+    named = reader.entity_at.get(before.start) if before is not None else None
+    if named is None or named.end != end or reader.is_place_mention(named):
+        return None
+    return named
 
 
 def _one_party_per_sum(items: list[Found]) -> None:
