@@ -2599,6 +2599,16 @@ ROWS = [
         ],
     ),
     (
+        "a-sum-a-beneficiary-benefits-from-comes-from-the-giver-told-before",
+        "Brèves\n\nLa Banque Vostrac de développement a approuvé trois opérations. Elle accorde "
+        "un prêt de 20 milliards de FCFA au port de Lomé. Enfin, la banque ivoirienne Ternalix "
+        "Bank bénéficiera d'une garantie de 10 milliards de FCFA.",
+        [
+            ("investment", "Banque Vostrac de développement", "20 milliards de FCFA"),
+            ("investment", "Banque Vostrac de développement", "10 milliards de FCFA"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
