@@ -2609,6 +2609,12 @@ ROWS = [
         ],
     ),
     (
+        "a-loan-benefited-from-is-the-lenders-investment",
+        "Brèves\n\nLa société Ternalix bénéficiera en outre d'un prêt de 150 millions d'euros de "
+        "l'Agence française de développement, destiné à moderniser son réseau.",
+        [("investment", "Agence française de développement", "150 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

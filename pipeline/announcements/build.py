@@ -155,6 +155,7 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
     share = _share_of(reader, mention)
     before = [fold(t.text) for t in doc[max(sent.start, span.start - 2) : span.start]]
     granted = len(before) == 2 and before[0] in reader.lex["grant_nouns"] and before[1] == "de"
+    granted = granted or len(before) == 2 and _benefited_loan(reader, doc[span.start - 2])
     k = span.start - 1  # « reçoit aussi 10 000 euros », « reçoit, elle, 600 000 euros »
     while k > sent.start and (doc[k].is_punct or doc[k].pos_ in ("ADV", "PRON")):
         k -= 1
@@ -195,6 +196,14 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
         # « dont 55 M€ apportés par l'agence française »: the party the description stands for
         return [m for m in reader.resolve(noun, sent) if m.token_end <= span.start][:1]
     return reader.enumeration(names[0], sent) if names else []
+
+
+def _benefited_loan(reader: Reader, noun: Token) -> bool:
+    """« X bénéficiera d'un prêt de 150 M€ de l'AFD »: a loan its beneficiary benefits from is
+    given by whom it comes « de », like a grant (a loan « obtenu » stays the borrower's raise)."""
+    if fold(noun.text) not in reader.lex["loan_nouns"] or fold(noun.nbor().text) != "de":
+        return False
+    return fold(reader.lemma(noun.head)) in reader.lex["benefit_verbs"]
 
 
 def _share_of(reader: Reader, mention) -> bool:
