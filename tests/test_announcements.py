@@ -2615,6 +2615,12 @@ ROWS = [
         [("investment", "Agence française de développement", "150 millions d'euros")],
     ),
     (
+        "a-counter-offers-sum-is-its-price-not-a-comparison",
+        "Brèves\n\nLe britannique Vostrac Orbital pourrait surenchérir : il envisagerait une "
+        "contre-offre supérieure à 1,2 milliard d'euros.",
+        [("acquisition", "Vostrac Orbital", "supérieure à 1,2 milliard d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

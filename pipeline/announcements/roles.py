@@ -15,10 +15,11 @@ from .lexicon import lexicon
 
 @cache
 def _whole_words(words: tuple[str, ...]) -> re.Pattern:
-    """One pattern for « any of these words, whole »: the same test as one search per word."""
+    """One pattern for « any of these words, whole »: the same test as one search per word; a
+    compound's part is no word of its own (« contre » in « contre-offre »)."""
     if not words:
         return re.compile(r"(?!)")  # matches nothing, as ``any`` of no word is False
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
 
 
 def _whole_word(words: list[str]) -> re.Pattern:
