@@ -2621,6 +2621,15 @@ ROWS = [
         [("acquisition", "Vostrac Orbital", "supérieure à 1,2 milliard d'euros")],
     ),
     (
+        "a-project-noun-parsed-as-the-root-sizes-the-pledge-before-it",
+        "Brèves\n\nLes Broyeries Vostrac de Côte d'Ivoire ont confirmé lundi la construction "
+        "d'une seconde unité de broyage dans la zone industrielle du port de San Pedro. Le "
+        "chantier, évalué à 48 milliards de FCFA (environ 73 millions d'euros), dont 6 milliards "
+        "pour une chaudière alimentée aux coques de cacao, doit porter la capacité du groupe à "
+        "180 000 tonnes par an d'ici fin 2027.",
+        [("investment", "Broyeries Vostrac", "48 milliards de FCFA")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

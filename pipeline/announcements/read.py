@@ -81,6 +81,10 @@ def _size_told_after(
         return told[0] if told else None
     lex, root, amounts = reader.lex, sent.root, sent.doc._.amounts
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    opening = root.pos_ == "NOUN" and root.i == sent.start + (sent[0].pos_ == "DET")
+    if not subjects and opening and fold(root.text) in lex["deal_size_nouns"]:
+        subjects = [root]  # « Le chantier, évalué à 48 Md FCFA, …, doit porter… », parsed
+        # with the opening noun as the root
     if not subjects:
         return None
     subject = subjects[0]
