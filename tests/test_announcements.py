@@ -2630,6 +2630,12 @@ ROWS = [
         [("investment", "Broyeries Vostrac", "48 milliards de FCFA")],
     ),
     (
+        "a-size-label-with-a-participle-sizes-the-pledge-before-it",
+        "Brèves\n\nLa start-up Vostrac projette de construire une usine d'électrolyseurs sur "
+        "l'ancienne friche de Guéret. Montant envisagé : entre 120 et 150 millions d'euros.",
+        [("investment", "Vostrac", "entre 120 et 150 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -125,14 +125,21 @@ def _size_question(sent: Span, lex: dict) -> bool:
 
 
 def _size_label(sent: Span, lex: dict) -> bool:
-    """« Montant : 12 M$ », « Montant de la transaction : 85 M€ »: a deal-size word labelling
-    the figure after its colon, without a verb."""
+    """« Montant : 12 M$ », « Montant de la transaction : 85 M€ », « Montant envisagé : … »: a
+    deal-size word labelling the figure after its colon, without a verb (a participle
+    describes the word)."""
     words = [t for t in sent[:6] if not t.is_space]
     if not words or fold(words[0].text) not in lex["deal_size_nouns"]:
         return False
     colon = next((t for t in words if t.text == ":"), None)
     between = sent.doc[words[0].i : colon.i] if colon is not None else ()
-    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.doc[t.i - 1].pos_ != "DET"]
+    verbs = [
+        t
+        for t in between
+        if t.pos_ in ("VERB", "AUX")
+        and t.doc[t.i - 1].pos_ != "DET"
+        and "Part" not in t.morph.get("VerbForm")
+    ]
     return colon is not None and not verbs  # « de l'offre » is a noun, whatever the tag
 
 
