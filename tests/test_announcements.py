@@ -2636,6 +2636,14 @@ ROWS = [
         [("investment", "Vostrac", "entre 120 et 150 millions d'euros")],
     ),
     (
+        "a-sum-paid-as-the-price-is-the-buyers-acquisition",
+        "Brèves\n\nLe tribunal de commerce de Guéret a retenu, jeudi 26 juin, l'offre de reprise "
+        "déposée par le groupe lyonnais Vostrac Industries pour les Forges de Ternalix, placées "
+        "en redressement judiciaire. Le repreneur versera 4,2 millions d'euros au titre du prix "
+        "de cession et conservera 214 des 338 salariés.",
+        [("acquisition", "Vostrac Industries", "4,2 millions d'euros")],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -206,6 +206,13 @@ def _benefited_loan(reader: Reader, noun: Token) -> bool:
     return fold(reader.lemma(noun.head)) in reader.lex["benefit_verbs"]
 
 
+def _paid_as_a_price(reader: Reader, amount: int) -> bool:
+    """« Le repreneur versera 4,2 M€ au titre du prix de cession »: a sum paid as a price."""
+    end = reader.doc._.amounts[amount].end
+    after = fold(doc_text(reader.doc)[end : end + 30]).lstrip()
+    return after.startswith(tuple(reader.lex["price_titles"]))
+
+
 def _share_of(reader: Reader, mention) -> bool:
     """The amount is a part of another one of its sentence (« dont 5 M€ »)."""
     doc = reader.doc
@@ -964,7 +971,7 @@ def build(
     buyers = {m.canonical for m in reader.acquirers}
     paying = (
         trigger.kind == "verb" and fold(reader.lemma(trigger.token)) in reader.lex["price_verbs"]
-    )
+    ) or (amount is not None and _paid_as_a_price(reader, amount))
     if paying and actors and {m.canonical for m in actors} <= buyers:
         trigger = Trigger(trigger.token, trigger.size, "acquisition", trigger.kind)  # its price
     if trigger.type == "acquisition" and _short_of_control(reader, trigger, sent):
