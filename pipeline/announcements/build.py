@@ -199,7 +199,7 @@ def agent_after(reader: Reader, mention, sent: Span) -> list[EntityMention]:
 
 
 def _benefited_loan(reader: Reader, noun: Token) -> bool:
-    """« X bénéficiera d'un prêt de 150 M€ de l'AFD »: a loan its beneficiary benefits from is
+    """« X bénéficiera d'un prêt de 150 M€ de l'agence Y »: a loan its beneficiary benefits from is
     given by whom it comes « de », like a grant (a loan « obtenu » stays the borrower's raise)."""
     if fold(noun.text) not in reader.lex["loan_nouns"] or fold(noun.nbor().text) != "de":
         return False
