@@ -354,8 +354,8 @@ def test_fold_ignores_case_and_accents():
             id="a-departmental-council-named-by-its-territory",
         ),
         pytest.param(
-            "Le gouvernement bavarois a approuvé une enveloppe de 12 millions d'euros.",
-            "gouvernement bavarois",
+            "Le gouvernement danois a approuvé une enveloppe de 12 millions d'euros.",
+            "gouvernement danois",
             "ORG",
             id="a-government-named-by-its-demonym",
         ),
