@@ -764,7 +764,7 @@ def _named_after_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
     """« le gouvernement de l'Alberta », « le conseil départemental du Cantal », « le
-    gouvernement danois », « la province Ouest »: a public authority named by its territory,
+    gouvernement norvégien », « la province Ouest »: a public authority named by its territory,
     which the NER reads as the place alone, or misses; an institution named by its place too
     (« l'université de Picardie »); a territory written with a capital, its government
     (« Région Vostralie : 2 M€ », « Département du Montrevel »)."""
@@ -795,7 +795,7 @@ def _authorities(doc: Doc, spans: list[Span]) -> list[Span]:
         elif not authority:
             continue
         elif word.text.islower() and is_demonym(word.text) and not word.text.endswith("s"):
-            found.append(Span(doc, token.i, after + 1, label="ORG"))  # « gouvernement danois »
+            found.append(Span(doc, token.i, after + 1, label="ORG"))  # « gouvernement norvégien »
         elif word.text[:1].isupper() and not word.is_sent_start:
             end = after + 1
             while end < len(doc) and doc[end].text[:1].isupper():

@@ -354,8 +354,8 @@ def test_fold_ignores_case_and_accents():
             id="a-departmental-council-named-by-its-territory",
         ),
         pytest.param(
-            "Le gouvernement danois a approuvé une enveloppe de 12 millions d'euros.",
-            "gouvernement danois",
+            "Le gouvernement norvégien a approuvé une enveloppe de 12 millions d'euros.",
+            "gouvernement norvégien",
             "ORG",
             id="a-government-named-by-its-demonym",
         ),
