@@ -1094,6 +1094,16 @@ BOUNDS = [
         id="jusqu-a",
     ),
     row(
+        "Une aide financière maximale de 12 millions d'euros.",
+        money("maximale de 12 millions d'euros", hi=1.2e7, cur=EUR, approx=True),
+        id="an-upper-bound-adjective-maximale-de",
+    ),
+    row(
+        "Un apport minimal de 2 millions d'euros.",
+        money("minimal de 2 millions d'euros", lo=2e6, cur=EUR, approx=True),
+        id="a-lower-bound-adjective-minimal-de",
+    ),
+    row(
         "Une aide jusqu’à 5 millions d'euros.",
         money("jusqu’à 5 millions d'euros", hi=5e6, cur=EUR, approx=True),
         id="jusqu-a-curly",
