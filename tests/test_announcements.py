@@ -2644,6 +2644,12 @@ ROWS = [
         [("acquisition", "Vostrac Industries", "4,2 millions d'euros")],
     ),
     (
+        "sur-proposition-du-ministre-tells-who-proposed-not-a-takeover-offer",
+        "Décisions\n\nLe Gouvernement de Vellorin a également donné son feu vert, sur proposition "
+        "du Ministre de l'Énergie, Paul Vostral, à l'appel à projets « Communes solaires ».",
+        [],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "
