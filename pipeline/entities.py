@@ -179,7 +179,7 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
     text = doc.text
     first_lines = text.lstrip()[:400].split("\n")[:4]
     if " | " not in first_lines[0]:
-        return _named_by_a_release_line(doc, first_lines)
+        return _named_by_a_release_line(doc, first_lines) or _letter_header(doc, first_lines)
     said = fold(" ".join(first_lines))
     if not any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in _lexicon()["release_cues"]):
         return None
@@ -187,6 +187,24 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
     end = start + first_lines[0].index(" | ")
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else None
+
+
+def _letter_header(doc: Doc, first_lines: list[str]) -> tuple[int, int] | None:
+    """« Vostrac Angels · Lettre réservée aux membres · n° 74 »: a header line that names the
+    sender before a separator and says, after it, that the page is its letter or release."""
+    cues = _lexicon()["release_cues"]
+    start = len(doc.text) - len(doc.text.lstrip())
+    for line in first_lines:
+        parts = LETTER_SEPARATOR.split(line, maxsplit=1)
+        said = fold(parts[-1])
+        if len(parts) == 2 and any(re.search(rf"\b{re.escape(c)}\b", said) for c in cues):
+            span = doc.char_span(start, start + len(parts[0].rstrip()), alignment_mode="expand")
+            return (span.start, span.end) if span is not None else None
+        start += len(line) + 1
+    return None
+
+
+LETTER_SEPARATOR = re.compile(r" [·|–—] ")
 
 
 def _named_by_a_release_line(doc: Doc, first_lines: list[str]) -> tuple[int, int] | None:

@@ -2650,6 +2650,16 @@ ROWS = [
         [],
     ),
     (
+        "a-letters-header-names-its-sender-whose-nous-it-is",
+        "Les deals du mois\nVostrac Angels · Lettre réservée aux membres · n° 74\nChers membres,"
+        "\n\nTernalix a levé 2 millions d'euros auprès de Bpifrance, et Bpifrance a suivi Quarzac."
+        "\n\nIci, le réseau est seul à bord : nous avons investi 250 000 euros dans Vellorin.",
+        [
+            ("fundraising", "Ternalix", "2 millions d'euros"),
+            ("investment", "Vostrac Angels", "250 000 euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -1004,8 +1004,8 @@ class Reader(Circumstances):
         span = released_by(self.doc)
         named = self.entity_at.get(span[0]) if span is not None else None
         whole = named is not None and (named.token_start, named.token_end) == span
-        if not whole or named.label == "PER" or self.is_place_mention(named):
-            return []
+        if not whole or self.is_place_mention(named):
+            return []  # the NER may take the sender for a person: it issues the page all the same
         return [named]
 
     def protagonist(self) -> list[EntityMention]:
@@ -1387,9 +1387,14 @@ class Reader(Circumstances):
 
     def we(self, subject: Token, sent: Span) -> list[EntityMention]:
         """Whom « nous » (or « notre société ») stands for: the speaker's organisation, else
-        the page's owner, else the article's protagonist; a company just bought speaks for its
-        buyer."""
-        speaker = self.speech_speaker(subject, sent) or self.page_owner or self.protagonist()
+        the page's owner or issuer (« X · Lettre réservée aux membres »), else the article's
+        protagonist; a company just bought speaks for its buyer."""
+        speaker = (
+            self.speech_speaker(subject, sent)
+            or self.page_owner
+            or self.issuer
+            or self.protagonist()
+        )
         bought = self.acquired is not None and self.acquirers
         if bought and speaker and speaker[0].canonical == self.acquired.canonical:
             return list(self.acquirers)  # « X reprend l'usine Y. « Nous rachetons… » »
