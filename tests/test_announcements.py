@@ -2660,6 +2660,16 @@ ROWS = [
         ],
     ),
     (
+        "a-gapped-funder-named-by-its-territory-gives-its-own-sum",
+        "Brèves\n\nSelon le plan de financement, Vostrac Métropole apportera 96 millions d'euros, "
+        "la Région Vellorin 18 millions et le département du Loiret 9 millions.",
+        [
+            ("investment", "Vostrac Métropole", "96 millions d'euros"),
+            ("investment", "Région Vellorin", "18 millions"),
+            ("investment", "Loiret", "9 millions"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

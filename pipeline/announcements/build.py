@@ -410,11 +410,26 @@ def _gapped_actor(reader: Reader, amount: int, sent: Span) -> EntityMention | No
     if named is None or named.token_end != j + 1:
         return None
     k = named.token_start - 1
-    while k > sent.start and named.token_start - k < 4 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
-        k -= 1  # « , la région Ternalie 8 millions », « et le transitaire camerounais X 15 M »
+    while (
+        k > sent.start
+        and named.token_start - k < 4
+        and (doc[k].pos_ in ("DET", "NOUN", "ADJ") or _territory_of(reader, k))
+    ):  # « , la région Ternalie 8 millions », « et le transitaire camerounais X 15 M »,
+        k -= 1  # « et le département du Montrevel 9 millions »
     if k < sent.start or (doc[k].text not in (",", ";") and fold(doc[k].text) != "et"):
         return None
     return named
+
+
+def _territory_of(reader: Reader, k: int) -> bool:
+    """« du » in « le département du Montrevel »: the « de » after a territory's noun."""
+    doc = reader.doc
+    head = doc[k - 1] if k > 0 else None
+    return (
+        fold(doc[k].text) in DE_FORMS
+        and head is not None
+        and fold(head.text) in reader.lex["territory_heads"]
+    )
 
 
 def _share_giver(reader: Reader, amount: int, sent: Span) -> EntityMention | None:
