@@ -2670,6 +2670,16 @@ ROWS = [
         ],
     ),
     (
+        "a-sum-received-from-a-joint-fund-comes-from-its-founders",
+        "Décisions\n\nLe Gouvernement de Vellorin et la Région Quarzac lancent le fonds « Places "
+        "vivantes », doté de 36 millions d'euros. Guéret recevra 4,2 millions d'euros pour la "
+        "rénovation de sa place centrale.",
+        [
+            ("initiative", "Places vivantes", "36 millions d'euros"),
+            ("investment", "Gouvernement de Vellorin", "4,2 millions d'euros"),
+        ],
+    ),
+    (
         "respectivement-gives-each-party-its-sum-in-order",
         "Ternalix Énergies lance son introduction en Bourse.\nQuarzemia Capital et la Banque des "
         "Territoires se sont engagés à souscrire respectivement 25 millions d'euros et 20 "

@@ -245,9 +245,10 @@ def _unnamed_giver(
     for found in reversed(earlier):
         if found.start < since:
             break
-        givers = {name for name, _ in found.actors}
+        parties = found.partners if found.type == "initiative" else found.actors
+        givers = {name for name, _ in parties}  # a fund launched is given by its founders
         if found.type in ("investment", "initiative") and givers and not givers & received:
-            return _mentions(found.actors)
+            return _mentions(parties)
     return _page_authority(reader, received)
 
 
