@@ -57,6 +57,7 @@ def _lexicon() -> dict:
         ),
         "generic_org_heads": {fold(w) for w in data["generic_org_heads"]},
         "release_cues": [fold(w) for w in data["release_cues"]],
+        "letter_nouns": {fold(w) for w in data["letter_nouns"]},
         "institutions": {fold(w) for w in data["institution_heads"]},
         "portfolios": {fold(w) for w in data["portfolio_heads"]},
         "charges": set(data["charge_words"]),  # as written: « à la charge de X » is no charge
@@ -180,8 +181,7 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
     first_lines = text.lstrip()[:400].split("\n")[:4]
     if " | " not in first_lines[0]:
         return _named_by_a_release_line(doc, first_lines) or _letter_header(doc, first_lines)
-    said = fold(" ".join(first_lines))
-    if not any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in _lexicon()["release_cues"]):
+    if not _says_a_release(" ".join(first_lines)):
         return None
     start = len(text) - len(text.lstrip())
     end = start + first_lines[0].index(" | ")
@@ -189,22 +189,30 @@ def released_by(doc: Doc) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None else None
 
 
+def _says_a_release(words: str) -> bool:
+    """The words say the page is an organisation's release, report or letter (release_cues)."""
+    said = fold(words)
+    return any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in _lexicon()["release_cues"])
+
+
 def _letter_header(doc: Doc, first_lines: list[str]) -> tuple[int, int] | None:
     """« Vostrac Angels · Lettre réservée aux membres · n° 74 »: a header line that names the
-    sender before a separator and says, after it, that the page is its letter or release."""
-    cues = _lexicon()["release_cues"]
+    sender before a separator and says, after it, that the page is its letter (it opens on a
+    letter noun) or its release."""
+    letters = _lexicon()["letter_nouns"]
     start = len(doc.text) - len(doc.text.lstrip())
     for line in first_lines:
-        parts = LETTER_SEPARATOR.split(line, maxsplit=1)
-        said = fold(parts[-1])
-        if len(parts) == 2 and any(re.search(rf"\b{re.escape(c)}\b", said) for c in cues):
+        parts = HEADER_SEPARATOR.split(line, maxsplit=1)
+        rest = fold(parts[-1]).split()
+        lettered = bool(rest) and rest[0] in letters
+        if len(parts) == 2 and (lettered or _says_a_release(parts[-1])):
             span = doc.char_span(start, start + len(parts[0].rstrip()), alignment_mode="expand")
             return (span.start, span.end) if span is not None else None
         start += len(line) + 1
     return None
 
 
-LETTER_SEPARATOR = re.compile(r" [·|–—] ")
+HEADER_SEPARATOR = re.compile(r" [·|–—-] ")  # « X · Lettre… », « Ministère X – Cabinet… »
 
 
 def _named_by_a_release_line(doc: Doc, first_lines: list[str]) -> tuple[int, int] | None:
@@ -224,7 +232,7 @@ def _named_by_a_release_line(doc: Doc, first_lines: list[str]) -> tuple[int, int
             continue
         if any(c.isdigit() for c in first_lines[k]):  # « Rabat, le 3 mars 2026 »: a dateline
             continue
-        name = re.split(r" [–—|-] ", first_lines[k])[0].rstrip()
+        name = HEADER_SEPARATOR.split(first_lines[k], maxsplit=1)[0].rstrip()
         start = starts[k] + len(name) - len(name.lstrip())
         span = doc.char_span(start, starts[k] + len(name), alignment_mode="expand")
         if span is not None:

@@ -249,14 +249,8 @@ def _unnamed_giver(
         givers = {name for name, _ in parties}  # a fund launched is given by its founders
         if found.type in ("investment", "initiative") and givers and not givers & received:
             return _mentions(parties)
-    return _page_authority(reader, received)
-
-
-def _page_authority(reader: Reader, besides: set[str]) -> list[EntityMention]:
-    """The page's issuer, else the public authority it is about: who hands out the money or
-    the contracts a release or a council's minutes tell without naming who does."""
     public = [m for m in reader.protagonist() if reader.is_public_authority(m)]
-    return [m for m in reader.issuer or public if m.canonical not in besides]
+    return [m for m in reader.issuer or public if m.canonical not in received]
 
 
 def _launched_by(reader: Reader, trigger: Trigger, sent: Span) -> list[EntityMention]:
